@@ -1,0 +1,40 @@
+package dev.cdclab.lab.dialect;
+
+import dev.cdclab.lab.Endpoint;
+
+/**
+ * What differs between MySQL 8.4 and MariaDB 11.4 for CDC: the statements that show binlog
+ * status and GTIDs, the JDBC URL, and the Debezium connector class. Lesson suites ask the
+ * dialect instead of writing either server's syntax.
+ */
+public sealed interface BinlogDialect permits MariaDbDialect, MySqlDialect {
+
+    /** MySQL's connector class, the one the course teaches. */
+    String MYSQL_CONNECTOR = "io.debezium.connector.mysql.MySqlConnector";
+    String MARIADB_CONNECTOR = "io.debezium.connector.mariadb.MariaDbConnector";
+
+    /** The product name shown to students, e.g. {@code MariaDB 11.4}. */
+    String productName();
+
+    /** The Debezium source connector class for this server. */
+    String connectorClass();
+
+    /** The statement showing the current binlog file and position. */
+    String binlogStatusStatement();
+
+    /** The server variable holding the executed GTID set. */
+    String gtidExecutedVariable();
+
+    String jdbcUrl(Endpoint endpoint, String database);
+
+    /**
+     * The connector class a student's config should run with on this server: the student's own,
+     * unless it is the other server's Debezium connector, which is translated.
+     */
+    default String translateConnectorClass(String requested) {
+        if ((MYSQL_CONNECTOR.equals(requested) || MARIADB_CONNECTOR.equals(requested))) {
+            return connectorClass();
+        }
+        return requested;
+    }
+}

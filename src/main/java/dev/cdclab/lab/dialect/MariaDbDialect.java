@@ -1,0 +1,31 @@
+package dev.cdclab.lab.dialect;
+
+import dev.cdclab.lab.Endpoint;
+
+/** MariaDB 11.4: GTIDs are always on ({@code domain-server-seq}), {@code SHOW BINLOG STATUS}. */
+public final class MariaDbDialect implements BinlogDialect {
+    @Override
+    public String productName() {
+        return "MariaDB 11.4";
+    }
+
+    @Override
+    public String connectorClass() {
+        return MARIADB_CONNECTOR;
+    }
+
+    @Override
+    public String binlogStatusStatement() {
+        return "SHOW BINLOG STATUS";
+    }
+
+    @Override
+    public String gtidExecutedVariable() {
+        return "gtid_binlog_pos";
+    }
+
+    @Override
+    public String jdbcUrl(Endpoint endpoint, String database) {
+        return "jdbc:mariadb://" + endpoint + "/" + database;
+    }
+}
