@@ -26,7 +26,7 @@ public final class Wait<T> {
     private final Duration timeout;
     private final Callable<T> probe;
     private Predicate<T> failFast = value -> false;
-    private Function<T, ? extends RuntimeException> failure = value -> new IllegalStateException(String.valueOf(value));
+    private Function<T, ? extends Throwable> failure = value -> new IllegalStateException(String.valueOf(value));
     private Function<T, String> describe = String::valueOf;
 
     private Wait(String what, Duration timeout, Callable<T> probe) {
@@ -39,8 +39,11 @@ public final class Wait<T> {
         return new Wait<>(what, timeout, probe);
     }
 
-    /** Stops waiting at once, throwing {@code failure}, when a probed value is terminal. */
-    public Wait<T> failFastWhen(Predicate<T> terminal, Function<T, ? extends RuntimeException> failure) {
+    /**
+     * Stops waiting at once, throwing {@code failure} (an unchecked exception or an error, such as
+     * a check's failure), when a probed value is terminal.
+     */
+    public Wait<T> failFastWhen(Predicate<T> terminal, Function<T, ? extends Throwable> failure) {
         this.failFast = terminal;
         this.failure = failure;
         return this;
@@ -55,7 +58,7 @@ public final class Wait<T> {
     public T until(Predicate<T> accepted) {
         AtomicReference<T> last = new AtomicReference<>();
         AtomicReference<Exception> lastError = new AtomicReference<>();
-        AtomicReference<RuntimeException> terminal = new AtomicReference<>();
+        AtomicReference<Throwable> terminal = new AtomicReference<>();
         try {
             Awaitility.await(what)
                     .atMost(timeout)
@@ -81,8 +84,15 @@ public final class Wait<T> {
                     : lastError.get() != null ? lastError.get().toString() : null;
             throw new WaitTimeoutException(what, timeout, seen);
         }
-        if (terminal.get() != null) {
-            throw terminal.get();
+        Throwable stop = terminal.get();
+        if (stop instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (stop instanceof Error error) {
+            throw error;
+        }
+        if (stop != null) {
+            throw new IllegalStateException(what + ": " + stop.getMessage(), stop);
         }
         return last.get();
     }

@@ -1,0 +1,124 @@
+package dev.cdclab.cli;
+
+import dev.cdclab.grade.GradeReport;
+import dev.cdclab.grading.GradeCollector;
+import dev.cdclab.i18n.Messages;
+import dev.cdclab.report.AtomicFiles;
+import dev.cdclab.report.ConsoleReport;
+import dev.cdclab.report.JsonReport;
+import dev.cdclab.report.ReportFormat;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code grade}: runs the lesson suites on a submission folder and writes every report under
+ * {@code --out}. Exit codes: see {@link ExitCode}.
+ */
+@Command(name = "grade", mixinStandardHelpOptions = true,
+        description = "Grades a submission folder on a real CDC lab and writes target/grade/.")
+public final class GradeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--submission", defaultValue = "exercises", description = "Folder to grade (default: ${DEFAULT-VALUE}).")
+    Path submission;
+
+    @Option(names = "--lesson", defaultValue = "all", description = "Lesson id (L04), a comma-separated list, or all.")
+    String lesson;
+
+    @Option(names = "--lang", defaultValue = "ru", description = "Language of the feedback: ru or en.")
+    String language;
+
+    @Option(names = "--backend", defaultValue = "embedded", description = "Lab backend: embedded.")
+    String backend;
+
+    @Option(names = "--out", defaultValue = "target/grade", description = "Report folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--fail-on-missing-points", defaultValue = "true", arity = "1",
+            description = "Exit 1 when points are missing (false: exit 0 with the report).")
+    boolean failOnMissingPoints;
+
+    @Option(names = "--max-minutes", defaultValue = "30", description = "Bound of the whole grade run.")
+    int maxMinutes;
+
+    /** Grades, and records the exit code in {@code <out>/exit-code} for the build to judge. */
+    @Override
+    public Integer call() throws IOException {
+        Files.createDirectories(out);
+        Files.deleteIfExists(out.resolve("exit-code"));
+        int code;
+        try {
+            code = grade();
+        } catch (IOException | RuntimeException e) {
+            spec.commandLine().getErr().println("the grader failed: " + e + " (details in " + out.resolve("lab.log") + ")");
+            code = ExitCode.INFRASTRUCTURE.code();
+        }
+        AtomicFiles.write(out.resolve("exit-code"), code + "\n");
+        return code;
+    }
+
+    private int grade() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Messages messages;
+        try {
+            messages = Messages.forLanguage(language);
+        } catch (IllegalArgumentException e) {
+            err.println("--lang: " + e.getMessage());
+            return ExitCode.USAGE.code();
+        }
+        if (!Files.isDirectory(submission)) {
+            err.println(messages.get("cli.no-submission", submission.toAbsolutePath()));
+            return ExitCode.USAGE.code();
+        }
+        LabLogging.sendTo(out);
+
+        LessonSelection selection = LessonSelection.parse(lesson);
+        List<String> unknown = selection.unknownIn(LessonSuites.ids());
+        if (!unknown.isEmpty()) {
+            err.println(messages.get("cli.unknown-lesson", unknown, LessonSuites.ids()));
+            return ExitCode.USAGE.code();
+        }
+        JsonReport json = new JsonReport();
+        GradeCollector collector = new GradeCollector(submission.getFileName().toString(), messages,
+                report -> writeQuietly(json, report, err));
+        RunWatchdog.start(Duration.ofMinutes(maxMinutes), () -> {
+            writeQuietly(json, collector.report(), err);
+            err.println(messages.get("cli.run-timeout", maxMinutes));
+        });
+        LessonSuites.run(selection, submission.toAbsolutePath(), backend, collector);
+
+        GradeReport report = collector.report();
+        ConsoleReport console = new ConsoleReport(messages);
+        for (ReportFormat format : List.of(json, console)) {
+            format.writeTo(out, report);
+        }
+        spec.commandLine().getOut().print(console.render(report));
+        spec.commandLine().getOut().flush();
+        return exitCode(report).code();
+    }
+
+    private ExitCode exitCode(GradeReport report) {
+        if (!report.gradable()) {
+            return ExitCode.INFRASTRUCTURE;
+        }
+        return report.fullPoints() || !failOnMissingPoints ? ExitCode.OK : ExitCode.POINTS_MISSING;
+    }
+
+    private void writeQuietly(ReportFormat format, GradeReport report, PrintWriter err) {
+        try {
+            format.writeTo(out, report);
+        } catch (IOException e) {
+            err.println("could not write " + out.resolve(format.fileName()) + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.cdclab.cli;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
+
+import dev.cdclab.grading.LabExtension;
+import dev.cdclab.grading.Lesson;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * The lesson suites on the classpath (classes annotated {@link Lesson} in {@value #PACKAGE}), found
+ * and run through the JUnit Platform launcher.
+ */
+final class LessonSuites {
+    static final String PACKAGE = "dev.cdclab.lessons";
+    /** A check that runs longer than this is abandoned and reported as timed out. */
+    static final String CHECK_TIMEOUT = "150 s";
+
+    private LessonSuites() {
+    }
+
+    /** Lesson id → suite class, in lesson order. */
+    static Map<String, Class<?>> discover() {
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request().selectors(selectPackage(PACKAGE)).build();
+        TestPlan plan = LauncherFactory.create().discover(request);
+        Map<String, Class<?>> suites = new TreeMap<>();
+        plan.getRoots().forEach(root -> plan.getChildren(root).forEach(child -> suiteOf(child)
+                .ifPresent(suite -> suites.put(suite.getAnnotation(Lesson.class).id(), suite))));
+        return suites;
+    }
+
+    static List<String> ids() {
+        return List.copyOf(discover().keySet());
+    }
+
+    private static java.util.Optional<Class<?>> suiteOf(TestIdentifier id) {
+        return id.getSource().filter(ClassSource.class::isInstance).map(ClassSource.class::cast)
+                .map(ClassSource::getJavaClass)
+                .filter(type -> type.isAnnotationPresent(Lesson.class));
+    }
+
+    static void run(LessonSelection selection, Path submission, String backend, TestExecutionListener listener) {
+        var selectors = discover().entrySet().stream()
+                .filter(entry -> selection.includes(entry.getKey()))
+                .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
+                .map(entry -> selectClass(entry.getValue()))
+                .toList();
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectors)
+                .configurationParameter(LabExtension.SUBMISSION, submission.toString())
+                .configurationParameter(LabExtension.BACKEND, backend)
+                .configurationParameter("junit.jupiter.execution.timeout.testable.method.default", CHECK_TIMEOUT)
+                .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
+                .configurationParameter("junit.jupiter.testclass.order.default", "org.junit.jupiter.api.ClassOrderer$ClassName")
+                .build();
+        Launcher launcher = LauncherFactory.create();
+        launcher.execute(request, listener);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.cdclab.grading;
+
+import dev.cdclab.lab.SqlServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The course's {@code inventory} database on the lab's binlog server, reset to its seed rows
+ * (customers 1001–1004, products 101–103, orders 10001–10003) for one check, and the DML the
+ * check performs on it, run as the administrator.
+ */
+public final class CourseDatabase {
+    public static final String NAME = "inventory";
+    public static final List<Integer> CUSTOMER_IDS = List.of(1001, 1002, 1003, 1004);
+    private static final String FIXTURE = "/dev/cdclab/fixtures/inventory.sql";
+
+    private final SqlServer server;
+
+    private CourseDatabase(SqlServer server) {
+        this.server = server;
+    }
+
+    /** Drops and re-creates {@code inventory} with its seed rows. */
+    static CourseDatabase reset(SqlServer server) {
+        CourseDatabase database = new CourseDatabase(server);
+        database.run("", fixtureStatements());
+        return database;
+    }
+
+    /** Runs statements in order in {@code inventory}; a failure is the grader's, not the student's. */
+    public void execute(String... statements) {
+        run(NAME, statements);
+    }
+
+    private void run(String database, String... statements) {
+        try (Connection connection = server.openAdmin(database); Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new InfrastructureException("the grader's own SQL failed on the lab database: " + e.getMessage(), e);
+        }
+    }
+
+    private static String[] fixtureStatements() {
+        try (InputStream in = CourseDatabase.class.getResourceAsStream(FIXTURE)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return Arrays.stream(text.split(";\\s*\\n"))
+                    .map(s -> s.lines().filter(l -> !l.trim().startsWith("--")).reduce("", (a, b) -> a + "\n" + b).trim())
+                    .filter(s -> !s.isEmpty())
+                    .toArray(String[]::new);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package dev.cdclab.grading;
+
+import dev.cdclab.connect.ConfigValidation;
+import dev.cdclab.connect.ConnectClient;
+import dev.cdclab.connect.ConnectRestException;
+import dev.cdclab.connect.ConnectorState;
+import dev.cdclab.i18n.Text;
+import dev.cdclab.lab.LabEnvironment;
+import dev.cdclab.lab.Wait;
+import dev.cdclab.lab.WaitTimeoutException;
+import dev.cdclab.submission.ConnectorDefinition;
+import dev.cdclab.submission.CourseToLab;
+import dev.cdclab.submission.LabTargets;
+import dev.cdclab.submission.Submission;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What a check works with: the shared lab, the student's submission, the course database reset
+ * for this check, and the student's connectors deployed under names unique to this check. Closed
+ * after the check: its connectors are deleted, its readers closed.
+ *
+ * <pre>{@code
+ * CourseDatabase inventory = check.courseDatabase();
+ * DeployedConnector connector = check.deploy("lesson04/connector.json");
+ * }</pre>
+ */
+public final class LabCheck implements AutoCloseable {
+    static final Duration CONNECTOR_RUNNING = Duration.ofSeconds(45);
+
+    private final LabEnvironment lab;
+    private final Submission submission;
+    private final String isolation;
+    private final List<Text> notes = new ArrayList<>();
+    private final List<DeployedConnector> deployed = new ArrayList<>();
+
+    LabCheck(LabEnvironment lab, Submission submission, String isolation) {
+        this.lab = lab;
+        this.submission = submission;
+        this.isolation = isolation;
+    }
+
+    public LabEnvironment lab() {
+        return lab;
+    }
+
+    public Submission submission() {
+        return submission;
+    }
+
+    /** Notes for the report: how the course's names were mapped to the lab. */
+    public List<Text> notes() {
+        return List.copyOf(notes);
+    }
+
+    /** The course's {@code inventory} database, reset to its seed rows for this check. */
+    public CourseDatabase courseDatabase() {
+        return CourseDatabase.reset(lab.binlog());
+    }
+
+    /**
+     * Loads the connector JSON at {@code artifact}, maps it to the lab, has Connect validate it,
+     * creates it through {@code POST /connectors} and waits until it and its task are RUNNING.
+     * Every way this can go wrong for the student ends in a {@link CheckFailure} that says why.
+     */
+    public DeployedConnector deploy(String artifact) {
+        ConnectorDefinition definition = submission.connector(artifact);
+        CourseToLab mapping = new CourseToLab(new LabTargets(lab.binlog().dialect(), lab.binlog().endpoint(),
+                lab.postgres().endpoint(), lab.kafka().bootstrapServers()), isolation);
+        CourseToLab.Result mapped = mapping.apply(definition);
+        mapped.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
+        ConnectorDefinition connector = mapped.connector();
+        ConnectClient client = lab.connect().client();
+        validate(client, connector);
+        try {
+            client.create(connector.name(), connector.config());
+        } catch (ConnectRestException e) {
+            throw CheckFailure.of(Text.of("connector.create.refused", artifact, e.status()))
+                    .observed(Text.verbatim(e.connectMessage()))
+                    .hint(Text.of("hint.connector.failed"));
+        }
+        String prefix = definition.get("topic.prefix").orElse("");
+        DeployedConnector running = new DeployedConnector(connector.name(), prefix, mapping.isolatedPrefix(prefix),
+                client, lab.kafka());
+        deployed.add(running);
+        awaitRunning(client, connector.name(), artifact);
+        return running;
+    }
+
+    private static void validate(ConnectClient client, ConnectorDefinition connector) {
+        Map<String, String> body = new HashMap<>(connector.config());
+        body.put("name", connector.name());
+        ConfigValidation validation;
+        try {
+            validation = client.validate(body);
+        } catch (ConnectRestException e) {
+            throw CheckFailure.of(Text.of("connector.validate.refused", connector.artifact(), e.status()))
+                    .observed(Text.verbatim(e.connectMessage()))
+                    .hint(Text.of("hint.connector.failed"));
+        }
+        if (validation.isValid()) {
+            return;
+        }
+        ConfigValidation.KeyError first = validation.errors().get(0);
+        String listing = validation.errors().stream()
+                .map(e -> e.key() + " = " + (e.value() == null ? "—" : e.value()) + ": " + String.join("; ", e.messages()))
+                .collect(Collectors.joining("\n"));
+        throw CheckFailure.of(Text.of("connector.config.invalid", connector.artifact(), validation.errorCount()))
+                .observed(Text.verbatim(listing))
+                .hint(ConnectFeedback.hintForKey(first.key(), first.value(), String.join("; ", first.messages())));
+    }
+
+    private static void awaitRunning(ConnectClient client, String name, String artifact) {
+        try {
+            Wait.forValue("connector " + name + " and its task RUNNING", CONNECTOR_RUNNING, () -> client.status(name))
+                    .failFastWhen(ConnectorState::hasFailed, state -> CheckFailure
+                            .of(Text.of("connector.failed", artifact, state.state()))
+                            .observed(Text.verbatim(state.failureReason()))
+                            .hint(ConnectFeedback.hintForFailure(state.failureTrace())))
+                    .until(ConnectorState::isRunning);
+        } catch (WaitTimeoutException e) {
+            throw CheckFailure.of(Text.of("connector.not-running", artifact, e.timeout().toSeconds()))
+                    .observed(Text.verbatim(e.lastSeen()))
+                    .hint(Text.of("hint.connector.failed"));
+        }
+    }
+
+    @Override
+    public void close() {
+        deployed.forEach(DeployedConnector::close);
+    }
+}

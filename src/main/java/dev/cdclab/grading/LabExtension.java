@@ -1,0 +1,92 @@
+package dev.cdclab.grading;
+
+import dev.cdclab.lab.LabEnvironment;
+import dev.cdclab.lab.LabStartException;
+import dev.cdclab.lab.embedded.EmbeddedLab;
+import dev.cdclab.submission.Submission;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Gives each {@link Check} a {@link LabCheck}. The lab is started once per run, on first use, and
+ * kept in the root store (closed by JUnit at the end of the run). If it does not start, every
+ * check that needs it ends at once with the same {@link InfrastructureException}: a run never
+ * tries twice, and the student is never charged for it.
+ *
+ * <p>Configuration parameters: {@code cdclab.submission} (folder to grade, default
+ * {@code exercises}), {@code cdclab.backend} ({@code embedded}).
+ */
+public final class LabExtension implements ParameterResolver, AfterEachCallback {
+    public static final String SUBMISSION = "cdclab.submission";
+    public static final String BACKEND = "cdclab.backend";
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(LabExtension.class);
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == LabCheck.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        ExtensionContext.Store root = context.getRoot().getStore(NAMESPACE);
+        LabEnvironment lab = root.getOrComputeIfAbsent(SharedLab.class, k -> SharedLab.start(backend(context)), SharedLab.class).lab();
+        AtomicInteger checks = root.getOrComputeIfAbsent(AtomicInteger.class, k -> new AtomicInteger(), AtomicInteger.class);
+        Submission submission = new Submission(Path.of(context.getConfigurationParameter(SUBMISSION).orElse("exercises")));
+        LabCheck check = new LabCheck(lab, submission, "c" + checks.incrementAndGet());
+        context.getStore(NAMESPACE).put(LabCheck.class, check);
+        return check;
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        LabCheck check = context.getStore(NAMESPACE).get(LabCheck.class, LabCheck.class);
+        if (check != null) {
+            context.publishReportEntry(ReportEntries.BACKEND, check.lab().backend());
+            check.notes().forEach(note -> context.publishReportEntry(ReportEntries.NOTE, ReportEntries.encode(note)));
+        }
+    }
+
+    private static String backend(ExtensionContext context) {
+        return context.getConfigurationParameter(BACKEND).orElse("embedded");
+    }
+
+    /** The run's lab, or why it could not start; closed by JUnit with the root store. */
+    static final class SharedLab implements AutoCloseable {
+        private final LabEnvironment lab;
+        private final RuntimeException failure;
+
+        private SharedLab(LabEnvironment lab, RuntimeException failure) {
+            this.lab = lab;
+            this.failure = failure;
+        }
+
+        static SharedLab start(String backend) {
+            try {
+                if (!backend.equals("embedded") && !backend.equals("auto")) {
+                    throw new LabStartException("lab", "backend '" + backend + "' is not available; use embedded", null, null);
+                }
+                return new SharedLab(EmbeddedLab.start(), null);
+            } catch (LabStartException | UnsupportedOperationException e) {
+                return new SharedLab(null, new InfrastructureException(e.getMessage(), e));
+            }
+        }
+
+        LabEnvironment lab() {
+            if (failure != null) {
+                throw failure;
+            }
+            return lab;
+        }
+
+        @Override
+        public void close() {
+            if (lab != null) {
+                lab.close();
+            }
+        }
+    }
+}

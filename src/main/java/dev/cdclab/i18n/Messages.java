@@ -1,0 +1,70 @@
+package dev.cdclab.i18n;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Student-facing text from the message bundles {@code dev/cdclab/i18n/messages_*.properties}:
+ * Russian by default (the course's language), English with {@code -Dgrade.lang=en}; technical
+ * terms (binlog, snapshot, topic) stay in English in both.
+ *
+ * <pre>{@code Messages.forLanguage("en").render(Text.of("check.not-run")); }</pre>
+ */
+public final class Messages {
+    static final String VERBATIM = "verbatim";
+    private static final String BUNDLE = "dev.cdclab.i18n.messages";
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    private Messages(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** {@code ru} (default) or {@code en}; anything else is refused with the accepted values. */
+    public static Messages forLanguage(String language) {
+        String lang = language == null || language.isBlank() ? "ru" : language.trim().toLowerCase(Locale.ROOT);
+        if (!List.of("ru", "en").contains(lang)) {
+            throw new IllegalArgumentException("unknown language '" + language + "': use ru or en");
+        }
+        return new Messages(Locale.forLanguageTag(lang));
+    }
+
+    public String language() {
+        return locale.getLanguage();
+    }
+
+    /** The text in this language; an unknown key shows as the key itself, never as an exception. */
+    public String render(Text text) {
+        if (text == null) {
+            return null;
+        }
+        if (VERBATIM.equals(text.key())) {
+            return String.valueOf(text.args().get(0));
+        }
+        Object[] args = text.args().stream().map(a -> a instanceof Text t ? render(t) : a).toArray();
+        try {
+            return new MessageFormat(bundle.getString(text.key()), locale).format(args);
+        } catch (MissingResourceException e) {
+            return text.key() + (args.length == 0 ? "" : " " + List.of(args));
+        }
+    }
+
+    public String get(String key, Object... args) {
+        return render(Text.of(key, args));
+    }
+
+    /** Whether the bundle of this language has {@code key} (used by the bundles' own tests). */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    public java.util.Set<String> keys() {
+        return bundle.keySet();
+    }
+}

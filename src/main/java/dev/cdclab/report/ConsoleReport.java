@@ -1,0 +1,86 @@
+package dev.cdclab.report;
+
+import dev.cdclab.grade.CheckGrade;
+import dev.cdclab.grade.CheckStatus;
+import dev.cdclab.grade.GradeReport;
+import dev.cdclab.grade.LessonGrade;
+import dev.cdclab.i18n.Messages;
+import java.util.Locale;
+
+/**
+ * What a student reads in the terminal: a compact table per lesson, then each lost point with
+ * its message, what was expected and seen, and the hint.
+ */
+public final class ConsoleReport implements ReportFormat {
+    private final Messages messages;
+
+    public ConsoleReport(Messages messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    public String fileName() {
+        return "console.txt";
+    }
+
+    @Override
+    public String render(GradeReport report) {
+        StringBuilder out = new StringBuilder();
+        out.append(messages.get("console.header", report.submission(), report.backend())).append('\n');
+        for (LessonGrade lesson : report.lessons()) {
+            out.append('\n').append(String.format(Locale.ROOT, "%s  %s  %s/%s%n", lesson.id(), lesson.title(),
+                    points(lesson.score()), points(lesson.maxScore())));
+            for (CheckGrade check : lesson.checks()) {
+                out.append(String.format(Locale.ROOT, "  %-4s %-42s %5s/%-5s %s%n", mark(check.status()), check.id(),
+                        points(check.score()), points(check.maxScore()), check.title()));
+            }
+        }
+        boolean lost = report.lessons().stream().flatMap(l -> l.checks().stream()).anyMatch(c -> c.score() < c.maxScore());
+        if (lost) {
+            out.append('\n').append(messages.get("console.lost")).append('\n');
+            report.lessons().stream().flatMap(l -> l.checks().stream()).filter(c -> c.score() < c.maxScore())
+                    .forEach(check -> appendLoss(out, check));
+        }
+        if (!report.notes().isEmpty()) {
+            out.append('\n').append(messages.get("console.notes")).append('\n');
+            report.notes().forEach(note -> out.append("  - ").append(note).append('\n'));
+        }
+        out.append('\n').append(messages.get("console.total", points(report.score()), points(report.maxScore()),
+                report.durationMs() / 1000.0)).append('\n');
+        if (!report.gradable()) {
+            out.append(messages.get("console.not-gradable")).append('\n');
+        }
+        return out.toString();
+    }
+
+    private void appendLoss(StringBuilder out, CheckGrade check) {
+        out.append("\n✗ ").append(check.id()).append(" (").append(check.status().wire()).append(")\n");
+        appendField(out, null, check.message());
+        appendField(out, messages.get("console.expected"), check.expected());
+        appendField(out, messages.get("console.observed"), check.observed());
+        appendField(out, messages.get("console.hint"), check.hint());
+    }
+
+    private static void appendField(StringBuilder out, String label, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        String indent = "    ";
+        String text = value.strip().replace("\n", "\n" + indent + "  ");
+        out.append(indent).append(label == null ? "" : label + ": ").append(text).append('\n');
+    }
+
+    private static String mark(CheckStatus status) {
+        return switch (status) {
+            case PASSED -> "ok";
+            case FAILED -> "FAIL";
+            case TIMED_OUT -> "TIME";
+            case ERROR -> "ERR";
+            case NOT_RUN -> "--";
+        };
+    }
+
+    static String points(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.cdclab.submission;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.cdclab.grading.CheckFailure;
+import dev.cdclab.i18n.Text;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Parses a connector JSON strictly, the way a student needs to hear about mistakes: the line and
+ * column of a syntax error, a key written twice, a value that is an object, the body of
+ * {@code PUT .../config} where {@code POST /connectors} was asked for.
+ */
+final class ConnectorJson {
+    private static final ObjectMapper STRICT = JsonMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private ConnectorJson() {
+    }
+
+    static ConnectorDefinition parse(String artifact, String text) {
+        JsonNode root = readTree(artifact, text);
+        if (!root.isObject()) {
+            throw CheckFailure.of(Text.of("connector.json.not-object", artifact))
+                    .hint(Text.of("connector.json.shape.hint"));
+        }
+        JsonNode config = root.get("config");
+        if (config == null || !config.isObject()) {
+            boolean flat = root.has("connector.class");
+            throw CheckFailure.of(Text.of(flat ? "connector.json.flat" : "connector.json.no-config", artifact))
+                    .hint(Text.of("connector.json.shape.hint"));
+        }
+        JsonNode name = root.get("name");
+        if (name == null || !name.isTextual() || name.asText().isBlank()) {
+            throw CheckFailure.of(Text.of("connector.json.no-name", artifact))
+                    .hint(Text.of("connector.json.shape.hint"));
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> entry : (Iterable<Map.Entry<String, JsonNode>>) config::fields) {
+            JsonNode value = entry.getValue();
+            if (value.isContainerNode()) {
+                throw CheckFailure.of(Text.of("connector.json.nested", artifact, entry.getKey()))
+                        .hint(Text.of("connector.json.nested.hint"));
+            }
+            values.put(entry.getKey(), value.isNull() ? null : value.asText());
+        }
+        return new ConnectorDefinition(artifact, name.asText(), values);
+    }
+
+    private static JsonNode readTree(String artifact, String text) {
+        if (text.isBlank()) {
+            throw CheckFailure.of(Text.of("connector.json.empty", artifact)).hint(Text.of("connector.json.shape.hint"));
+        }
+        try {
+            return STRICT.readTree(text);
+        } catch (JsonParseException e) {
+            var location = e.getLocation();
+            String reason = e.getOriginalMessage();
+            boolean duplicate = reason != null && reason.startsWith("Duplicate field");
+            throw CheckFailure.of(Text.of(duplicate ? "connector.json.duplicate" : "connector.json.syntax",
+                            artifact, location.getLineNr(), location.getColumnNr()))
+                    .observed(Text.verbatim(reason))
+                    .hint(Text.of(duplicate ? "connector.json.duplicate.hint" : "connector.json.syntax.hint"));
+        } catch (JsonProcessingException e) {
+            throw CheckFailure.of(Text.of("connector.json.syntax", artifact,
+                            e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                            e.getLocation() == null ? 0 : e.getLocation().getColumnNr()))
+                    .observed(Text.verbatim(e.getOriginalMessage()))
+                    .hint(Text.of("connector.json.syntax.hint"));
+        }
+    }
+}

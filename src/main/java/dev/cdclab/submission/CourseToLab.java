@@ -1,0 +1,150 @@
+package dev.cdclab.submission;
+
+import dev.cdclab.grading.CheckFailure;
+import dev.cdclab.i18n.Text;
+import dev.cdclab.lab.Endpoint;
+import dev.cdclab.lab.dialect.BinlogDialect;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Students write connector configs for the course's docker compose stack ({@code mysql:3306},
+ * {@code postgres:5432}, {@code kafka:9092}). This maps those names to the lab's real endpoints,
+ * gives the connector, its topics and its schema history topic names unique to one check, and
+ * translates the MySQL connector class to the lab server's. Each change is recorded as a note
+ * for the report. A host that is not one of the course's is refused, never contacted.
+ *
+ * <pre>{@code
+ * CourseToLab.Result result = new CourseToLab(targets, "c3").apply(definition);
+ * connect.create(result.connector().name(), result.connector().config());
+ * }</pre>
+ */
+public final class CourseToLab {
+    static final Set<String> BINLOG_HOSTS = Set.of("mysql", "mariadb", "localhost", "127.0.0.1", "host.docker.internal");
+    static final Set<String> POSTGRES_HOSTS = Set.of("postgres", "postgresql", "localhost", "127.0.0.1", "host.docker.internal");
+    static final Set<Integer> BINLOG_PORTS = Set.of(3306, 3307);
+    static final Set<Integer> POSTGRES_PORTS = Set.of(5432, 5433);
+    static final Set<String> KAFKA_HOSTS = Set.of("kafka", "broker", "localhost", "127.0.0.1");
+    static final Set<Integer> KAFKA_PORTS = Set.of(9092, 29092);
+    static final String POSTGRES_CONNECTOR = "io.debezium.connector.postgresql.PostgresConnector";
+    static final List<String> SOURCE_CONNECTORS = List.of(
+            BinlogDialect.MYSQL_CONNECTOR, BinlogDialect.MARIADB_CONNECTOR, POSTGRES_CONNECTOR);
+    static final String HISTORY_TOPIC = "schema.history.internal.kafka.topic";
+    static final String HISTORY_BOOTSTRAP = "schema.history.internal.kafka.bootstrap.servers";
+
+    private final LabTargets targets;
+    private final String isolation;
+
+    /** {@code isolation} is appended to the connector's names so that checks never share data. */
+    public CourseToLab(LabTargets targets, String isolation) {
+        this.targets = targets;
+        this.isolation = isolation;
+    }
+
+    /** The connector as it runs in the lab, and the notes that say what was changed. */
+    public record Result(ConnectorDefinition connector, List<Text> notes) {
+    }
+
+    public Result apply(ConnectorDefinition definition) {
+        List<Text> notes = new ArrayList<>();
+        String requested = definition.connectorClass();
+        checkSourceConnector(definition.artifact(), requested);
+        boolean postgres = POSTGRES_CONNECTOR.equals(requested);
+        ConnectorDefinition mapped = definition.named(definition.name() + "-" + isolation);
+
+        String connectorClass = postgres ? requested : targets.dialect().translateConnectorClass(requested);
+        if (!connectorClass.equals(requested)) {
+            notes.add(Text.of("lab.note.connector-class", requested, connectorClass, targets.dialect().productName()));
+            mapped = mapped.with("connector.class", connectorClass);
+        }
+        Endpoint database = postgres ? targets.postgres() : targets.binlog();
+        mapped = mapHost(mapped, postgres ? POSTGRES_HOSTS : BINLOG_HOSTS, database, notes);
+        mapped = mapPort(mapped, postgres ? POSTGRES_PORTS : BINLOG_PORTS, database);
+        if (!postgres && mapped.get(HISTORY_BOOTSTRAP).isPresent()) {
+            mapped = mapped.with(HISTORY_BOOTSTRAP, mapBootstrap(definition, mapped.get(HISTORY_BOOTSTRAP).get(), notes));
+        }
+        String prefix = definition.get("topic.prefix").orElse(null);
+        if (prefix != null && !prefix.isBlank()) {
+            mapped = mapped.with("topic.prefix", isolatedPrefix(prefix));
+        }
+        if (mapped.get(HISTORY_TOPIC).filter(t -> !t.isBlank()).isPresent()) {
+            mapped = mapped.with(HISTORY_TOPIC, mapped.get(HISTORY_TOPIC).get() + "." + isolation);
+        }
+        return new Result(mapped, List.copyOf(notes));
+    }
+
+    /** The topic prefix a student's prefix becomes in the lab (topics: {@code <prefix>.<db>.<table>}). */
+    public String isolatedPrefix(String studentPrefix) {
+        return studentPrefix + "." + isolation;
+    }
+
+    private static void checkSourceConnector(String artifact, String requested) {
+        if (SOURCE_CONNECTORS.contains(requested)) {
+            return;
+        }
+        String near = SOURCE_CONNECTORS.stream()
+                .filter(c -> c.equalsIgnoreCase(requested) || simpleName(c).equalsIgnoreCase(simpleName(requested)))
+                .findFirst().orElse(null);
+        throw CheckFailure.of(Text.of("connector.class.unknown", artifact, requested.isEmpty() ? "—" : requested))
+                .expected(Text.verbatim(String.join(", ", SOURCE_CONNECTORS)))
+                .hint(near != null ? Text.of("connector.class.did-you-mean", near) : Text.of("connector.class.hint"));
+    }
+
+    private static String simpleName(String className) {
+        return className.substring(className.lastIndexOf('.') + 1);
+    }
+
+    private ConnectorDefinition mapHost(ConnectorDefinition definition, Set<String> known, Endpoint target, List<Text> notes) {
+        String host = definition.get("database.hostname").orElse(null);
+        if (host == null || host.isBlank()) {
+            return definition; // Connect's validation names the missing key
+        }
+        if (!known.contains(host.trim().toLowerCase(Locale.ROOT))) {
+            throw CheckFailure.of(Text.of("lab.host.unknown", definition.artifact(), "database.hostname", host))
+                    .expected(Text.verbatim(known.stream().sorted().collect(Collectors.joining(", "))))
+                    .hint(Text.of("lab.host.hint"));
+        }
+        notes.add(Text.of("lab.note.endpoint", "database.hostname", host + ":" + definition.get("database.port").orElse("?"), target));
+        return definition.with("database.hostname", target.host());
+    }
+
+    private ConnectorDefinition mapPort(ConnectorDefinition definition, Set<Integer> known, Endpoint target) {
+        String port = definition.get("database.port").orElse(null);
+        if (port == null || port.isBlank()) {
+            return definition.with("database.port", Integer.toString(target.port()));
+        }
+        if (!known.contains(parsePort(port))) {
+            throw CheckFailure.of(Text.of("lab.port.unknown", definition.artifact(), port))
+                    .expected(Text.verbatim(known.stream().sorted().map(String::valueOf).collect(Collectors.joining(", "))))
+                    .hint(Text.of("lab.host.hint"));
+        }
+        return definition.with("database.port", Integer.toString(target.port()));
+    }
+
+    private String mapBootstrap(ConnectorDefinition definition, String servers, List<Text> notes) {
+        for (String server : Arrays.stream(servers.split(",")).map(String::trim).toList()) {
+            int colon = server.lastIndexOf(':');
+            String host = colon < 0 ? server : server.substring(0, colon);
+            int port = colon < 0 ? -1 : parsePort(server.substring(colon + 1));
+            if (!KAFKA_HOSTS.contains(host.toLowerCase(Locale.ROOT)) || !KAFKA_PORTS.contains(port)) {
+                throw CheckFailure.of(Text.of("lab.host.unknown", definition.artifact(), HISTORY_BOOTSTRAP, server))
+                        .expected(Text.verbatim("kafka:9092"))
+                        .hint(Text.of("lab.host.hint"));
+            }
+        }
+        notes.add(Text.of("lab.note.endpoint", HISTORY_BOOTSTRAP, servers, targets.kafkaBootstrap()));
+        return targets.kafkaBootstrap();
+    }
+
+    private static int parsePort(String text) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
