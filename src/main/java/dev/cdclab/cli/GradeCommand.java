@@ -1,7 +1,9 @@
 package dev.cdclab.cli;
 
 import dev.cdclab.grade.GradeReport;
-import dev.cdclab.grading.GradeCollector;
+import dev.cdclab.grading.Grader;
+import dev.cdclab.grading.LessonSelection;
+import dev.cdclab.grading.LessonSuites;
 import dev.cdclab.i18n.Messages;
 import dev.cdclab.report.AtomicFiles;
 import dev.cdclab.report.ConsoleReport;
@@ -89,15 +91,9 @@ public final class GradeCommand implements Callable<Integer> {
             return ExitCode.USAGE.code();
         }
         JsonReport json = new JsonReport();
-        GradeCollector collector = new GradeCollector(submission.getFileName().toString(), messages,
-                report -> writeQuietly(json, report, err));
-        RunWatchdog.start(Duration.ofMinutes(maxMinutes), () -> {
-            writeQuietly(json, collector.report(), err);
-            err.println(messages.get("cli.run-timeout", maxMinutes));
-        });
-        LessonSuites.run(selection, submission.toAbsolutePath(), backend, collector);
-
-        GradeReport report = collector.report();
+        RunWatchdog.start(Duration.ofMinutes(maxMinutes), () -> err.println(messages.get("cli.run-timeout", maxMinutes)));
+        GradeReport report = Grader.grade(new Grader.Request(submission, selection, messages, backend),
+                checkpoint -> writeQuietly(json, checkpoint, err));
         ConsoleReport console = new ConsoleReport(messages);
         for (ReportFormat format : List.of(json, console)) {
             format.writeTo(out, report);

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 public final class LabExtension implements ParameterResolver, AfterEachCallback {
     public static final String SUBMISSION = "cdclab.submission";
     public static final String BACKEND = "cdclab.backend";
+    /** The key of a lab provided by the caller of {@link Grader}: used, never closed, by this run. */
+    static final String PROVIDED_LAB = "cdclab.lab";
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(LabExtension.class);
 
     @Override
@@ -33,7 +35,7 @@ public final class LabExtension implements ParameterResolver, AfterEachCallback 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         ExtensionContext.Store root = context.getRoot().getStore(NAMESPACE);
-        LabEnvironment lab = root.getOrComputeIfAbsent(SharedLab.class, k -> SharedLab.start(backend(context)), SharedLab.class).lab();
+        LabEnvironment lab = root.getOrComputeIfAbsent(SharedLab.class, k -> SharedLab.of(context), SharedLab.class).lab();
         AtomicInteger checks = root.getOrComputeIfAbsent(AtomicInteger.class, k -> new AtomicInteger(), AtomicInteger.class);
         Submission submission = new Submission(Path.of(context.getConfigurationParameter(SUBMISSION).orElse("exercises")));
         LabCheck check = new LabCheck(lab, submission, "c" + checks.incrementAndGet());
@@ -50,18 +52,23 @@ public final class LabExtension implements ParameterResolver, AfterEachCallback 
         }
     }
 
-    private static String backend(ExtensionContext context) {
-        return context.getConfigurationParameter(BACKEND).orElse("embedded");
-    }
 
-    /** The run's lab, or why it could not start; closed by JUnit with the root store. */
+    /** The run's lab, or why it could not start; closed by JUnit with the root store if the run started it. */
     static final class SharedLab implements AutoCloseable {
         private final LabEnvironment lab;
         private final RuntimeException failure;
+        private final boolean owned;
 
-        private SharedLab(LabEnvironment lab, RuntimeException failure) {
+        private SharedLab(LabEnvironment lab, RuntimeException failure, boolean owned) {
             this.lab = lab;
             this.failure = failure;
+            this.owned = owned;
+        }
+
+        static SharedLab of(ExtensionContext context) {
+            LabEnvironment provided = Grader.provided(context.getConfigurationParameter(PROVIDED_LAB).orElse(null));
+            return provided != null ? new SharedLab(provided, null, false)
+                    : start(context.getConfigurationParameter(BACKEND).orElse("embedded"));
         }
 
         static SharedLab start(String backend) {
@@ -69,9 +76,9 @@ public final class LabExtension implements ParameterResolver, AfterEachCallback 
                 if (!backend.equals("embedded") && !backend.equals("auto")) {
                     throw new LabStartException("lab", "backend '" + backend + "' is not available; use embedded", null, null);
                 }
-                return new SharedLab(EmbeddedLab.start(), null);
+                return new SharedLab(EmbeddedLab.start(), null, true);
             } catch (LabStartException | UnsupportedOperationException e) {
-                return new SharedLab(null, new InfrastructureException(e.getMessage(), e));
+                return new SharedLab(null, new InfrastructureException(e.getMessage(), e), false);
             }
         }
 
@@ -84,7 +91,7 @@ public final class LabExtension implements ParameterResolver, AfterEachCallback 
 
         @Override
         public void close() {
-            if (lab != null) {
+            if (owned) {
                 lab.close();
             }
         }

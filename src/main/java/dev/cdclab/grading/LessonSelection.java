@@ -1,4 +1,4 @@
-package dev.cdclab.cli;
+package dev.cdclab.grading;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 
 /** Which lessons to grade: {@code all}, or ids such as {@code L04} or {@code L04,L05} (case-insensitive). */
-record LessonSelection(List<String> ids) {
+public record LessonSelection(List<String> ids) {
 
-    static LessonSelection parse(String text) {
+    public static LessonSelection parse(String text) {
         if (text == null || text.isBlank() || text.trim().equalsIgnoreCase("all")) {
             return new LessonSelection(List.of());
         }
@@ -16,11 +16,11 @@ record LessonSelection(List<String> ids) {
                 .map(s -> s.trim().toUpperCase(Locale.ROOT)).filter(s -> !s.isEmpty()).toList());
     }
 
-    boolean includes(String lessonId) {
+    public boolean includes(String lessonId) {
         return ids.isEmpty() || ids.contains(lessonId);
     }
 
-    List<String> unknownIn(Collection<String> known) {
+    public List<String> unknownIn(Collection<String> known) {
         return ids.stream().filter(id -> !known.contains(id)).toList();
     }
 }

@@ -1,10 +1,8 @@
-package dev.cdclab.cli;
+package dev.cdclab.grading;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
-import dev.cdclab.grading.LabExtension;
-import dev.cdclab.grading.Lesson;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -23,7 +21,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * The lesson suites on the classpath (classes annotated {@link Lesson} in {@value #PACKAGE}), found
  * and run through the JUnit Platform launcher.
  */
-final class LessonSuites {
+public final class LessonSuites {
     static final String PACKAGE = "dev.cdclab.lessons";
     /** A check that runs longer than this is abandoned and reported as timed out. */
     static final String CHECK_TIMEOUT = "150 s";
@@ -41,7 +39,7 @@ final class LessonSuites {
         return suites;
     }
 
-    static List<String> ids() {
+    public static List<String> ids() {
         return List.copyOf(discover().keySet());
     }
 
@@ -51,7 +49,8 @@ final class LessonSuites {
                 .filter(type -> type.isAnnotationPresent(Lesson.class));
     }
 
-    static void run(LessonSelection selection, Path submission, String backend, TestExecutionListener listener) {
+    /** Runs the selected suites; {@code labKey} names a lab the caller provides, or is null to start one. */
+    static void run(LessonSelection selection, Path submission, String backend, String labKey, TestExecutionListener listener) {
         var selectors = discover().entrySet().stream()
                 .filter(entry -> selection.includes(entry.getKey()))
                 .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
@@ -61,6 +60,7 @@ final class LessonSuites {
                 .selectors(selectors)
                 .configurationParameter(LabExtension.SUBMISSION, submission.toString())
                 .configurationParameter(LabExtension.BACKEND, backend)
+                .configurationParameter(LabExtension.PROVIDED_LAB, labKey == null ? "" : labKey)
                 .configurationParameter("junit.jupiter.execution.timeout.testable.method.default", CHECK_TIMEOUT)
                 .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
                 .configurationParameter("junit.jupiter.testclass.order.default", "org.junit.jupiter.api.ClassOrderer$ClassName")
