@@ -3,7 +3,6 @@ package dev.cdclab.lessons;
 import static dev.cdclab.cdc.ChangeEventsAssert.assertThatEvents;
 
 import dev.cdclab.cdc.ChangeEvents;
-import dev.cdclab.cdc.TopicReader;
 import dev.cdclab.grading.Check;
 import dev.cdclab.grading.CourseDatabase;
 import dev.cdclab.grading.DeployedConnector;
@@ -33,11 +32,9 @@ class Lesson04ConnectorSetup {
         // WHEN the student's connector is deployed
         DeployedConnector connector = check.deploy(CONNECTOR);
         // THEN its snapshot emits one r event per customer, and no other
-        TopicReader customers = connector.tableTopic(CUSTOMERS);
-        ChangeEvents snapshot = customers.expectSnapshot(EVENTS, Text.of("hint.L04.snapshot"));
-        assertThatEvents(snapshot)
-                .withHint(Text.of("hint.L04.snapshot"))
-                .hasExactlyOneReadPerKey("id", CourseDatabase.CUSTOMER_IDS);
+        Text hint = Text.of("hint.L04.snapshot");
+        ChangeEvents snapshot = connector.snapshotOf(CUSTOMERS, EVENTS, hint);
+        assertThatEvents(snapshot).withHint(hint).hasExactlyOneReadPerKey("id", CourseDatabase.CUSTOMER_IDS);
     }
 
     @Order(2)
@@ -47,7 +44,6 @@ class Lesson04ConnectorSetup {
         // GIVEN the student's connector, running on the course database
         CourseDatabase inventory = check.courseDatabase();
         DeployedConnector connector = check.deploy(CONNECTOR);
-        TopicReader customers = connector.tableTopic(CUSTOMERS);
         // WHEN a customer is inserted, updated and deleted
         inventory.execute(
                 "INSERT INTO customers (id, first_name, last_name, email) VALUES (1005, 'Ivan', 'Petrov', 'ivan@example.com')",
@@ -55,7 +51,7 @@ class Lesson04ConnectorSetup {
                 "DELETE FROM customers WHERE id = 1005");
         // THEN c, u (before and after) and d events arrive for that customer
         Text hint = Text.of("hint.L04.streaming");
-        ChangeEvents events = customers.expect("c, u and d events of customer 1005", EVENTS,
+        ChangeEvents events = connector.expectChanges(CUSTOMERS, Text.of("events.await.changes", 1005), EVENTS,
                 seen -> seen.withOp("d").filter(e -> "1005".equals(e.keyField("id"))).size() > 0, hint);
         assertThatEvents(events).withHint(hint)
                 .hasOne("c", "id", 1005).hasAfter("email", "ivan@example.com");

@@ -1,15 +1,17 @@
 package dev.cdclab.grading;
 
-import dev.cdclab.cdc.TopicReader;
+import dev.cdclab.cdc.ChangeEvents;
+import dev.cdclab.cdc.ConnectorOutput;
+import dev.cdclab.i18n.Text;
 import dev.cdclab.connect.ConnectClient;
 import dev.cdclab.connect.ConnectorState;
 import dev.cdclab.lab.KafkaBroker;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Duration;
+import java.util.function.Predicate;
 
 /**
- * A student's connector running in the lab for one check. Topics are asked for by the names the
- * course uses ({@code inventory.customers}); the lab's isolated names stay inside.
+ * A student's connector running in the lab for one check. Tables are named as the course names
+ * them ({@code inventory.customers}); the lab's isolated topic names stay inside.
  */
 public final class DeployedConnector implements AutoCloseable {
     private final String name;
@@ -17,7 +19,7 @@ public final class DeployedConnector implements AutoCloseable {
     private final String studentTopicPrefix;
     private final ConnectClient connect;
     private final KafkaBroker kafka;
-    private final List<TopicReader> readers = new ArrayList<>();
+    private ConnectorOutput output;
 
     DeployedConnector(String name, String studentTopicPrefix, String topicPrefix, ConnectClient connect, KafkaBroker kafka) {
         this.name = name;
@@ -41,21 +43,53 @@ public final class DeployedConnector implements AutoCloseable {
         return connect.status(name);
     }
 
-    /** A reader of the change events of {@code database.table}, e.g. {@code inventory.customers}. */
-    public TopicReader tableTopic(String databaseTable) {
-        TopicReader reader = new TopicReader(kafka, topicPrefix + "." + databaseTable);
-        readers.add(reader);
-        return reader;
-    }
-
     /** The name of the topic of {@code database.table} as the student's config makes it. */
     public String studentTopicName(String databaseTable) {
         return studentTopicPrefix + "." + databaseTable;
     }
 
+    /** Everything the connector wrote, read as it arrives. */
+    public ConnectorOutput output() {
+        if (output == null) {
+            output = new ConnectorOutput(kafka, topicPrefix);
+        }
+        return output;
+    }
+
+    /** The lab's name of the topic of {@code database.table}. */
+    public String topic(String databaseTable) {
+        return topicPrefix + "." + databaseTable;
+    }
+
+    /** Waits for the end of the snapshot, then gives the events of {@code database.table}. */
+    public ChangeEvents snapshotOf(String databaseTable, Duration timeout, Text hint) {
+        output().expectSnapshotCompleted(timeout, hint);
+        return output().events(topic(databaseTable));
+    }
+
+    /**
+     * Waits until the events of {@code database.table} satisfy {@code done}. Fails at once when the
+     * snapshot is over and the table (which has rows) has no topic: the connector does not capture it.
+     */
+    public ChangeEvents expectChanges(String databaseTable, Text what, Duration timeout, Predicate<ChangeEvents> done, Text hint) {
+        String topic = topic(databaseTable);
+        output().expectSnapshotCompleted(timeout, hint);
+        if (!output().hasTopic(topic)) {
+            output().readFor(Duration.ofMillis(500));
+        }
+        if (!output().hasTopic(topic)) {
+            throw CheckFailure.of(Text.of("events.not-captured", databaseTable))
+                    .observed(Text.of("events.no-topic", studentTopicName(databaseTable), output().describeTopics()))
+                    .hint(hint);
+        }
+        return output().expect(topic, what, timeout, done, hint);
+    }
+
     @Override
     public void close() {
-        readers.forEach(TopicReader::close);
+        if (output != null) {
+            output.close();
+        }
         try {
             connect.delete(name);
         } catch (RuntimeException e) {

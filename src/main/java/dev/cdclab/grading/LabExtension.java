@@ -25,6 +25,11 @@ public final class LabExtension implements ParameterResolver, AfterEachCallback 
     public static final String BACKEND = "cdclab.backend";
     /** The key of a lab provided by the caller of {@link Grader}: used, never closed, by this run. */
     static final String PROVIDED_LAB = "cdclab.lab";
+    /**
+     * Numbers every check of this JVM: runs that share a lab (self-check, batch grading) must
+     * never reuse a connector name or topic prefix, or a check would resume another's offsets.
+     */
+    private static final AtomicInteger CHECKS = new AtomicInteger();
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(LabExtension.class);
 
     @Override
@@ -36,9 +41,8 @@ public final class LabExtension implements ParameterResolver, AfterEachCallback 
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         ExtensionContext.Store root = context.getRoot().getStore(NAMESPACE);
         LabEnvironment lab = root.getOrComputeIfAbsent(SharedLab.class, k -> SharedLab.of(context), SharedLab.class).lab();
-        AtomicInteger checks = root.getOrComputeIfAbsent(AtomicInteger.class, k -> new AtomicInteger(), AtomicInteger.class);
         Submission submission = new Submission(Path.of(context.getConfigurationParameter(SUBMISSION).orElse("exercises")));
-        LabCheck check = new LabCheck(lab, submission, "c" + checks.incrementAndGet());
+        LabCheck check = new LabCheck(lab, submission, "c" + CHECKS.incrementAndGet());
         context.getStore(NAMESPACE).put(LabCheck.class, check);
         return check;
     }

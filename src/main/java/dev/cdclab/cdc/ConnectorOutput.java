@@ -1,0 +1,171 @@
+package dev.cdclab.cdc;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cdclab.grading.CheckFailure;
+import dev.cdclab.i18n.Text;
+import dev.cdclab.lab.KafkaBroker;
+import dev.cdclab.lab.Timeouts;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * Reads everything one connector writes: every topic under its topic prefix, each from its
+ * beginning, as topics appear. It never creates a topic (it waits for the connector to), and it
+ * keeps every event read so far. Knowing all of a connector's topics lets a check tell "this
+ * table was not captured" as soon as the snapshot is over, instead of waiting out a timeout.
+ *
+ * <pre>{@code
+ * try (ConnectorOutput output = new ConnectorOutput(kafka, "mysql")) {
+ *     output.expectSnapshotCompleted(Duration.ofSeconds(30), hint);
+ *     ChangeEvents customers = output.events("mysql.inventory.customers");
+ * }
+ * }</pre>
+ */
+public final class ConnectorOutput implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration POLL = Duration.ofMillis(100);
+    private static final Duration TOPIC_REFRESH = Duration.ofMillis(500);
+
+    private final String prefix;
+    private final KafkaConsumer<String, String> consumer;
+    private final List<ChangeEvent> read = new ArrayList<>();
+    private final Set<TopicPartition> assigned = new HashSet<>();
+    private long topicsRefreshedAt;
+
+    /** Reads the topics named {@code <topicPrefix>.*}. */
+    public ConnectorOutput(KafkaBroker kafka, String topicPrefix) {
+        this.prefix = topicPrefix + ".";
+        Map<String, Object> properties = kafka.clientProperties();
+        properties.put("key.deserializer", StringDeserializer.class.getName());
+        properties.put("value.deserializer", StringDeserializer.class.getName());
+        properties.put("auto.offset.reset", "earliest");
+        properties.put("enable.auto.commit", "false");
+        // a reader must never re-create a topic the lab deleted on purpose
+        properties.put("allow.auto.create.topics", "false");
+        properties.put("client.id", "cdclab-reader-" + topicPrefix);
+        this.consumer = new KafkaConsumer<>(properties);
+    }
+
+    /** Every event read so far from {@code topic}. */
+    public ChangeEvents events(String topic) {
+        return new ChangeEvents(topic, read.stream().filter(e -> e.topic().equals(topic)).toList());
+    }
+
+    /** Whether the connector has written to {@code topic} (as far as read so far). */
+    public boolean hasTopic(String topic) {
+        return assigned.stream().anyMatch(p -> p.topic().equals(topic));
+    }
+
+    /** Reads until the snapshot is over: an event with {@code source.snapshot = last} on any topic. */
+    public void expectSnapshotCompleted(Duration timeout, Text hint) {
+        expect(Text.of("events.await.snapshot-end"), timeout, () -> read.stream().anyMatch(e -> "last".equals(e.snapshotMarker())),
+                () -> Text.of("events.seen.topics", describeTopics()), hint);
+    }
+
+    /**
+     * Reads until {@code done} accepts the events of {@code topic}; a timeout is the submission's
+     * failure, saying what was awaited and listing what arrived.
+     */
+    public ChangeEvents expect(String topic, Text what, Duration timeout, Predicate<ChangeEvents> done, Text hint) {
+        expect(what, timeout, () -> done.test(events(topic)),
+                () -> hasTopic(topic) ? Text.verbatim(events(topic).describe()) : Text.of("events.no-topic", topic, describeTopics()), hint);
+        return events(topic);
+    }
+
+    private void expect(Text what, Duration timeout, java.util.function.BooleanSupplier done,
+                        java.util.function.Supplier<Text> seen, Text hint) {
+        Duration bound = Timeouts.scaled(timeout);
+        long deadline = System.nanoTime() + bound.toNanos();
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw CheckFailure.of(Text.of("events.timeout", what, prefix + "*", bound.toSeconds()))
+                        .observed(seen.get())
+                        .hint(hint);
+            }
+            pollOnce();
+        }
+    }
+
+    /** Reads whatever arrives during {@code quiet}: to prove that nothing more comes. */
+    public void readFor(Duration quiet) {
+        long deadline = System.nanoTime() + quiet.toNanos();
+        while (System.nanoTime() < deadline) {
+            pollOnce();
+        }
+    }
+
+    /** The topics read so far with their event counts, for messages. */
+    public String describeTopics() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        assigned.forEach(p -> counts.putIfAbsent(p.topic(), 0L));
+        read.forEach(e -> counts.merge(e.topic(), 1L, Long::sum));
+        return counts.isEmpty() ? "—" : counts.toString();
+    }
+
+    private void pollOnce() {
+        refreshTopics();
+        if (assigned.isEmpty()) {
+            sleep();
+            return;
+        }
+        for (ConsumerRecord<String, String> record : consumer.poll(POLL)) {
+            read.add(new ChangeEvent(record.topic(), record.partition(), record.offset(),
+                    parse(record.key()), parse(record.value())));
+        }
+    }
+
+    private void refreshTopics() {
+        long now = System.nanoTime();
+        if (now - topicsRefreshedAt < TOPIC_REFRESH.toNanos()) {
+            return;
+        }
+        topicsRefreshedAt = now;
+        List<TopicPartition> found = new ArrayList<>();
+        consumer.listTopics(Duration.ofSeconds(2)).forEach((topic, partitions) -> {
+            if (topic.startsWith(prefix)) {
+                partitions.forEach(p -> found.add(new TopicPartition(topic, p.partition())));
+            }
+        });
+        List<TopicPartition> added = found.stream().filter(p -> !assigned.contains(p)).toList();
+        if (!added.isEmpty()) {
+            assigned.addAll(added);
+            consumer.assign(assigned);
+            consumer.seekToBeginning(added);
+        }
+    }
+
+    private static JsonNode parse(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            return JSON.getNodeFactory().textNode(text);
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(POLL.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        consumer.close(Duration.ofSeconds(1));
+    }
+}

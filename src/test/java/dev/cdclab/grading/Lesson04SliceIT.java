@@ -1,0 +1,132 @@
+package dev.cdclab.grading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cdclab.grade.CheckGrade;
+import dev.cdclab.grade.CheckStatus;
+import dev.cdclab.grade.GradeReport;
+import dev.cdclab.grade.LessonGrade;
+import dev.cdclab.i18n.Messages;
+import dev.cdclab.lab.embedded.EmbeddedLab;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The vertical slice, graded end to end on one shared embedded lab: the reference solution gets
+ * every point of lesson 04, and wrong submissions lose them with a message a student can act on.
+ */
+class Lesson04SliceIT {
+    private static final Path SOLUTIONS = Path.of("solutions");
+    private static final Path STARTER = Path.of("exercises");
+    private static EmbeddedLab lab;
+
+    @TempDir
+    Path submissions;
+
+    @BeforeAll
+    static void startLab() {
+        lab = EmbeddedLab.start();
+    }
+
+    @AfterAll
+    static void stopLab() {
+        if (lab != null) {
+            lab.close();
+        }
+    }
+
+    @Test
+    void the_reference_solution_gets_every_point_of_lesson_04() {
+        GradeReport report = grade(SOLUTIONS, "ru");
+
+        LessonGrade l04 = lesson(report);
+        assertThat(report.gradable()).isTrue();
+        assertThat(l04.checks()).as(() -> describe(l04)).extracting(CheckGrade::status).containsOnly(CheckStatus.PASSED);
+        // two checks: snapshot (4) and streaming (6)
+        assertThat(l04.score()).isEqualTo(10.0).isEqualTo(l04.maxScore());
+        assertThat(report.notes()).anySatisfy(note -> assertThat(note).contains("mysql:3306"));
+    }
+
+    @Test
+    void the_starter_loses_every_point_with_a_message_naming_the_missing_key() {
+        GradeReport report = grade(STARTER, "ru");
+
+        assertThat(report.gradable()).isTrue();
+        assertThat(lesson(report).score()).isZero();
+        assertThat(lesson(report).checks()).allSatisfy(check -> {
+            assertThat(check.status()).isEqualTo(CheckStatus.FAILED);
+            assertThat(check.message()).contains("lesson04/connector.json");
+            assertThat(check.observed()).contains("database.server.id");
+            assertThat(check.hint()).contains("database.server.id").contains("урок 04");
+        });
+    }
+
+    @Test
+    void malformed_connector_json_is_explained_with_its_line_and_column() throws IOException {
+        Path submission = submissionWith("{\n  \"name\": \"inventory\",\n  \"config\": {\n    \"connector.class\": \"x\",\n  }\n}\n");
+
+        GradeReport report = grade(submission, "en");
+
+        assertThat(lesson(report).checks()).allSatisfy(check -> {
+            assertThat(check.status()).isEqualTo(CheckStatus.FAILED);
+            assertThat(check.message()).contains("not valid JSON").contains("line 5");
+            assertThat(check.hint()).contains("trailing commas");
+        });
+    }
+
+    @Test
+    void a_class_that_is_not_a_debezium_source_connector_is_refused_before_it_reaches_connect() throws IOException {
+        String solution = Files.readString(SOLUTIONS.resolve("lesson04/connector.json"));
+        Path submission = submissionWith(solution.replace("io.debezium.connector.mysql.MySqlConnector",
+                "org.apache.kafka.connect.file.FileStreamSourceConnector"));
+
+        GradeReport report = grade(submission, "en");
+
+        assertThat(lesson(report).checks()).allSatisfy(check -> {
+            assertThat(check.status()).isEqualTo(CheckStatus.FAILED);
+            assertThat(check.message()).contains("FileStreamSourceConnector").contains("not a Debezium source connector");
+        });
+        assertThat(lab.connect().client().connectors()).isEmpty();
+    }
+
+    @Test
+    void a_wrong_table_include_list_loses_the_snapshot_with_the_events_it_saw() throws IOException {
+        String solution = Files.readString(SOLUTIONS.resolve("lesson04/connector.json"));
+        Path submission = submissionWith(solution.replace("inventory.customers,inventory.orders", "inventory.orders"));
+
+        GradeReport report = grade(submission, "en");
+
+        CheckGrade snapshot = lesson(report).checks().get(0);
+        assertThat(snapshot.status()).isEqualTo(CheckStatus.FAILED);
+        assertThat(snapshot.message()).contains("snapshot").contains("inventory.customers");
+        assertThat(snapshot.hint()).contains("table.include.list");
+    }
+
+    private Path submissionWith(String connectorJson) throws IOException {
+        Path submission = Files.createTempDirectory(submissions, "submission");
+        Files.createDirectories(submission.resolve("lesson04"));
+        Files.writeString(submission.resolve("lesson04/connector.json"), connectorJson);
+        return submission;
+    }
+
+    private static GradeReport grade(Path submission, String language) {
+        return Grader.grade(new Grader.Request(submission, LessonSelection.parse("L04"), Messages.forLanguage(language), "embedded"),
+                lab, report -> { });
+    }
+
+    private static String describe(LessonGrade lesson) {
+        StringBuilder text = new StringBuilder();
+        lesson.checks().forEach(c -> text.append(c.id()).append(' ').append(c.status()).append(": ").append(c.message())
+                .append(" / ").append(c.observed()).append('\n'));
+        return text.toString();
+    }
+
+    private static LessonGrade lesson(GradeReport report) {
+        return report.lessons().stream().filter(l -> l.id().equals("L04")).findFirst().orElseThrow();
+    }
+}
