@@ -81,24 +81,37 @@ public final class EmbeddedLab implements LabEnvironment {
         });
         try {
             CompletableFuture<EmbeddedMariaDb> mariadb = CompletableFuture.supplyAsync(
-                    () -> EmbeddedMariaDb.start(workDir, List.of(), DATABASE_READY), pool);
+                    timed("MariaDB", () -> EmbeddedMariaDb.start(workDir, List.of(), DATABASE_READY)), pool);
             CompletableFuture<EmbeddedPostgres> pg = CompletableFuture.supplyAsync(
-                    () -> EmbeddedPostgres.start(workDir, DATABASE_READY), pool);
+                    timed("PostgreSQL", () -> EmbeddedPostgres.start(workDir, DATABASE_READY)), pool);
             CompletableFuture<EmbeddedKafka> broker = CompletableFuture.supplyAsync(
-                    () -> EmbeddedKafka.start(workDir), pool);
+                    timed("Kafka", () -> EmbeddedKafka.start(workDir)), pool);
             awaitAll(mariadb, pg, broker);
             binlog = mariadb.join();
             postgres = pg.join();
             kafka = broker.join();
             LOG.info("databases and Kafka up after {} ms", (System.nanoTime() - start) / 1_000_000);
-            connect = register(EmbeddedConnect.start(kafka));
-            awaitConnectReady();
+            connect = register(timed("Kafka Connect", () -> EmbeddedConnect.start(kafka)).get());
+            timed("Kafka Connect REST API", () -> {
+                awaitConnectReady();
+                return connect;
+            }).get();
             LOG.info("lab up after {} ms: MariaDB {}, PostgreSQL {}, Kafka {}, Connect {}",
                     (System.nanoTime() - start) / 1_000_000, binlog.endpoint(), postgres.endpoint(),
                     kafka.bootstrapServers(), connect.restUri());
         } finally {
             pool.shutdown();
         }
+    }
+
+    /** A start that logs how long it took: where lab start-up time goes is in lab.log. */
+    private static <T> java.util.function.Supplier<T> timed(String server, java.util.function.Supplier<T> start) {
+        return () -> {
+            long began = System.nanoTime();
+            T started = start.get();
+            LOG.info("{} started in {} ms", server, (System.nanoTime() - began) / 1_000_000);
+            return started;
+        };
     }
 
     /**
