@@ -50,7 +50,7 @@ public final class Submission {
      */
     public String text(String relativePath) {
         Path file = root.resolve(relativePath).normalize();
-        if (!file.startsWith(root)) {
+        if (!file.startsWith(root) || linksOutside(file)) {
             throw CheckFailure.of(Text.of("artifact.outside", relativePath));
         }
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
@@ -71,6 +71,15 @@ public final class Submission {
             throw CheckFailure.of(Text.of("artifact.not-utf8", relativePath));
         } catch (IOException e) {
             throw CheckFailure.of(Text.of("artifact.unreadable", relativePath, e.getMessage()));
+        }
+    }
+
+    /** Whether a symbolic link on the way to {@code file} (the file itself or a folder) leads out of the submission. */
+    private boolean linksOutside(Path file) {
+        try {
+            return Files.exists(file) && !file.toRealPath().startsWith(root.toRealPath());
+        } catch (IOException e) {
+            return true;
         }
     }
 }
