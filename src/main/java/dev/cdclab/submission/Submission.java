@@ -62,11 +62,13 @@ public final class Submission {
             if (size > MAX_ARTIFACT_BYTES) {
                 throw CheckFailure.of(Text.of("artifact.too-large", relativePath, size, MAX_ARTIFACT_BYTES));
             }
-            return StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
                     .toString();
+            // a byte order mark (some Windows editors write one) is not content: Connect skips it too
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw CheckFailure.of(Text.of("artifact.not-utf8", relativePath));
         } catch (IOException e) {
