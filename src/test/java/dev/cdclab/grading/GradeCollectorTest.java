@@ -10,6 +10,7 @@ import dev.cdclab.grade.LessonGrade;
 import dev.cdclab.grading.fixtures.BrokenSetUpSuite;
 import dev.cdclab.grading.fixtures.CappedSuite;
 import dev.cdclab.grading.fixtures.OutcomeSuite;
+import dev.cdclab.grading.fixtures.UnavailableLabSuite;
 import dev.cdclab.i18n.Messages;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -114,6 +115,15 @@ class GradeCollectorTest {
             assertThat(check.message()).isEqualTo("The lab failed, not your submission: MariaDB did not start");
         });
         assertThat(report.gradable()).isFalse();
+    }
+
+    @Test
+    void a_lab_that_cannot_be_given_to_a_check_is_the_lab_failure_not_the_grader() {
+        // GIVEN a check whose parameter resolver fails with an InfrastructureException (JUnit wraps it)
+        CheckGrade check = check(grade(UnavailableLabSuite.class), "T04.needs-the-lab");
+        // THEN it reads as the lab's failure, with its own message
+        assertThat(check.status()).isEqualTo(CheckStatus.ERROR);
+        assertThat(check.message()).isEqualTo("The lab failed, not your submission: Kafka did not start: port in use");
     }
 
     @Test
