@@ -47,7 +47,8 @@ class MessagesTest {
         SoftAssertions softly = new SoftAssertions();
         for (String key : new TreeSet<>(messages.keys())) {
             Set<Integer> shown = argumentsOf(pattern(messages, key));
-            Object[] args = IntStream.range(0, 5).mapToObj(i -> (Object) (FIRST_DUMMY + i)).toArray();
+            int count = shown.stream().mapToInt(i -> i + 1).max().orElse(0);
+            Object[] args = IntStream.range(0, count).mapToObj(i -> (Object) (FIRST_DUMMY + i)).toArray();
             // WHEN it is rendered THEN nothing throws, and no argument was swallowed by a stray apostrophe
             String text;
             try {
