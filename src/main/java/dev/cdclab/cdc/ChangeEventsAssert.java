@@ -59,12 +59,14 @@ public final class ChangeEventsAssert extends AbstractAssert<ChangeEventsAssert,
 
     /** The single event with operation {@code op} for the row whose key field has {@code keyValue}. */
     public ChangeEventAssert hasOne(String op, String keyField, Object keyValue) {
+        // as text: a key is an identifier, which MessageFormat must not show as a grouped number (1,005)
+        String key = String.valueOf(keyValue);
         List<ChangeEvent> matching = actual.events().stream()
-                .filter(e -> op.equals(e.op()) && Objects.equals(String.valueOf(keyValue), e.keyField(keyField)))
+                .filter(e -> op.equals(e.op()) && Objects.equals(key, e.keyField(keyField)))
                 .toList();
         if (matching.size() != 1) {
-            throw failure(Text.of("events.op.missing", Text.of("op." + op), keyField, keyValue, actual.topic()),
-                    Text.of("events.op.expected", op, keyField, keyValue),
+            throw failure(Text.of("events.op.missing", Text.of("op." + op), keyField, key, actual.topic()),
+                    Text.of("events.op.expected", op, keyField, key),
                     Text.of("events.seen.list", actual.describe()));
         }
         return new ChangeEventAssert(matching.get(0), hint);

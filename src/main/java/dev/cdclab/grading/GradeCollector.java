@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -138,6 +139,10 @@ public final class GradeCollector implements TestExecutionListener {
 
     private void record(CheckEntry entry, TestIdentifier id, TestExecutionResult result) {
         Throwable failure = result.getThrowable().orElse(null);
+        if (failure instanceof ParameterResolutionException && failure.getCause() != null) {
+            // JUnit wraps what a resolver throws: LabExtension's lab that did not start, say
+            failure = failure.getCause();
+        }
         if (result.getStatus() == TestExecutionResult.Status.SUCCESSFUL) {
             entry.status = CheckStatus.PASSED;
             entry.score = entry.check.points();

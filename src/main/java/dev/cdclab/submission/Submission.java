@@ -50,7 +50,7 @@ public final class Submission {
      */
     public String text(String relativePath) {
         Path file = root.resolve(relativePath).normalize();
-        if (!file.startsWith(root)) {
+        if (!file.startsWith(root) || linksOutside(file)) {
             throw CheckFailure.of(Text.of("artifact.outside", relativePath));
         }
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
@@ -62,15 +62,26 @@ public final class Submission {
             if (size > MAX_ARTIFACT_BYTES) {
                 throw CheckFailure.of(Text.of("artifact.too-large", relativePath, size, MAX_ARTIFACT_BYTES));
             }
-            return StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
                     .toString();
+            // a byte order mark (some Windows editors write one) is not content: Connect skips it too
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw CheckFailure.of(Text.of("artifact.not-utf8", relativePath));
         } catch (IOException e) {
             throw CheckFailure.of(Text.of("artifact.unreadable", relativePath, e.getMessage()));
+        }
+    }
+
+    /** Whether a symbolic link on the way to {@code file} (the file itself or a folder) leads out of the submission. */
+    private boolean linksOutside(Path file) {
+        try {
+            return Files.exists(file) && !file.toRealPath().startsWith(root.toRealPath());
+        } catch (IOException e) {
+            return true;
         }
     }
 }

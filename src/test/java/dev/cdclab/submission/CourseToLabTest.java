@@ -1,0 +1,170 @@
+package dev.cdclab.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.cdclab.grading.CheckFailure;
+import dev.cdclab.i18n.Text;
+import dev.cdclab.lab.Endpoint;
+import dev.cdclab.lab.dialect.BinlogDialect;
+import dev.cdclab.lab.dialect.MariaDbDialect;
+import dev.cdclab.lab.dialect.MySqlDialect;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CourseToLabTest {
+    private static final String ARTIFACT = "lesson04/connector.json";
+    private static final String MYSQL = "io.debezium.connector.mysql.MySqlConnector";
+    private static final String MARIADB = "io.debezium.connector.mariadb.MariaDbConnector";
+    private static final String POSTGRES = "io.debezium.connector.postgresql.PostgresConnector";
+    private static final Endpoint BINLOG = new Endpoint("127.0.0.1", 41001);
+    private static final Endpoint PG = new Endpoint("127.0.0.1", 41002);
+    private static final String KAFKA = "127.0.0.1:41003";
+
+    @Test
+    void the_course_mysql_host_and_port_map_to_the_lab_binlog_server_with_a_note() {
+        CourseToLab.Result result = onMariaDb(course());
+        assertThat(result.connector().get("database.hostname")).contains("127.0.0.1");
+        assertThat(result.connector().get("database.port")).contains("41001");
+        assertThat(result.notes()).contains(Text.of("lab.note.endpoint", "database.hostname", "mysql:3306", BINLOG));
+    }
+
+    @Test
+    void the_course_kafka_of_the_schema_history_maps_to_the_lab_bootstrap_servers() {
+        CourseToLab.Result result = onMariaDb(course());
+        assertThat(result.connector().get(CourseToLab.HISTORY_BOOTSTRAP)).contains(KAFKA);
+        assertThat(result.notes()).contains(Text.of("lab.note.endpoint", CourseToLab.HISTORY_BOOTSTRAP, "kafka:9092", KAFKA));
+    }
+
+    @Test
+    void the_mysql_connector_runs_as_the_mariadb_connector_on_mariadb_with_a_note() {
+        CourseToLab.Result result = onMariaDb(course());
+        assertThat(result.connector().connectorClass()).isEqualTo(MARIADB);
+        assertThat(result.notes()).contains(Text.of("lab.note.connector-class", MYSQL, MARIADB, "MariaDB 11.4"));
+    }
+
+    @Test
+    void the_mysql_connector_is_left_alone_on_mysql() {
+        CourseToLab.Result result = apply(new MySqlDialect(), course());
+        assertThat(result.connector().connectorClass()).isEqualTo(MYSQL);
+        assertThat(result.notes()).extracting(Text::key).doesNotContain("lab.note.connector-class");
+    }
+
+    @Test
+    void the_connector_its_topics_and_its_history_topic_get_the_isolation_suffix() {
+        ConnectorDefinition lab = onMariaDb(course()).connector();
+        assertThat(lab.name()).isEqualTo("inventory-connector-c3");
+        assertThat(lab.get("topic.prefix")).contains("mysql.c3");
+        assertThat(lab.get(CourseToLab.HISTORY_TOPIC)).contains("schema-changes.inventory.c3");
+        assertThat(new CourseToLab(targets(new MariaDbDialect()), "c3").isolatedPrefix("mysql")).isEqualTo("mysql.c3");
+    }
+
+    @Test
+    void the_student_definition_itself_is_not_changed() {
+        ConnectorDefinition definition = course();
+        onMariaDb(definition);
+        assertThat(definition.name()).isEqualTo("inventory-connector");
+        assertThat(definition.get("database.hostname")).contains("mysql");
+    }
+
+    @Test
+    void a_host_outside_the_course_stack_is_refused_and_never_contacted() {
+        for (String host : new String[] {"10.0.0.1", "db.example.com"}) {
+            CheckFailure failure = failureOf(course().with("database.hostname", host));
+            assertThat(failure.summary()).isEqualTo(Text.of("lab.host.unknown", ARTIFACT, "database.hostname", host));
+            assertThat(failure.hint()).isEqualTo(Text.of("lab.host.hint"));
+        }
+    }
+
+    @Test
+    void host_names_are_compared_without_case() {
+        assertThat(onMariaDb(course().with("database.hostname", "MySQL")).connector().get("database.hostname"))
+                .contains("127.0.0.1");
+    }
+
+    @Test
+    void a_port_outside_the_course_stack_is_refused() {
+        CheckFailure failure = failureOf(course().with("database.port", "3308"));
+        assertThat(failure.summary()).isEqualTo(Text.of("lab.port.unknown", ARTIFACT, "3308"));
+    }
+
+    @Test
+    void a_missing_port_becomes_the_lab_port() {
+        Map<String, String> config = new LinkedHashMap<>(course().config());
+        config.remove("database.port");
+        ConnectorDefinition lab = onMariaDb(new ConnectorDefinition(ARTIFACT, "c", config)).connector();
+        assertThat(lab.get("database.port")).contains("41001");
+    }
+
+    @Test
+    void a_schema_history_bootstrap_server_outside_the_course_stack_is_refused() {
+        CheckFailure failure = failureOf(course().with(CourseToLab.HISTORY_BOOTSTRAP, "kafka:9092,evil:9092"));
+        assertThat(failure.summary())
+                .isEqualTo(Text.of("lab.host.unknown", ARTIFACT, CourseToLab.HISTORY_BOOTSTRAP, "evil:9092"));
+    }
+
+    @Test
+    void a_connector_class_in_the_wrong_case_is_refused_with_the_right_spelling_as_hint() {
+        CheckFailure failure = failureOf(course().with("connector.class", "io.debezium.connector.mysql.MySQLConnector"));
+        assertThat(failure.summary())
+                .isEqualTo(Text.of("connector.class.unknown", ARTIFACT, "io.debezium.connector.mysql.MySQLConnector"));
+        assertThat(failure.hint()).isEqualTo(Text.of("connector.class.did-you-mean", MYSQL));
+    }
+
+    @Test
+    void a_connector_that_is_not_a_debezium_source_is_refused_with_the_lesson_hint() {
+        String file = "org.apache.kafka.connect.file.FileStreamSourceConnector";
+        CheckFailure failure = failureOf(course().with("connector.class", file));
+        assertThat(failure.summary()).isEqualTo(Text.of("connector.class.unknown", ARTIFACT, file));
+        assertThat(failure.hint()).isEqualTo(Text.of("connector.class.hint"));
+        assertThat(failure.expected().args().get(0).toString()).contains(MYSQL, MARIADB, POSTGRES);
+    }
+
+    @Test
+    void the_postgres_connector_maps_the_course_postgres_to_the_lab_postgres() {
+        ConnectorDefinition postgres = new ConnectorDefinition(ARTIFACT, "pg", Map.of(
+                "connector.class", POSTGRES, "database.hostname", "postgres", "database.port", "5432", "topic.prefix", "pg"));
+        CourseToLab.Result result = onMariaDb(postgres);
+        assertThat(result.connector().connectorClass()).isEqualTo(POSTGRES);
+        assertThat(result.connector().get("database.hostname")).contains("127.0.0.1");
+        assertThat(result.connector().get("database.port")).contains("41002");
+        assertThat(result.notes()).containsExactly(Text.of("lab.note.endpoint", "database.hostname", "postgres:5432", PG));
+    }
+
+    @Test
+    void the_postgres_connector_refuses_the_mysql_host() {
+        ConnectorDefinition postgres = new ConnectorDefinition(ARTIFACT, "pg", Map.of(
+                "connector.class", POSTGRES, "database.hostname", "mysql", "database.port", "5432"));
+        assertThat(failureOf(postgres).summary().key()).isEqualTo("lab.host.unknown");
+    }
+
+    private static ConnectorDefinition course() {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("connector.class", MYSQL);
+        config.put("database.hostname", "mysql");
+        config.put("database.port", "3306");
+        config.put("topic.prefix", "mysql");
+        config.put(CourseToLab.HISTORY_BOOTSTRAP, "kafka:9092");
+        config.put(CourseToLab.HISTORY_TOPIC, "schema-changes.inventory");
+        return new ConnectorDefinition(ARTIFACT, "inventory-connector", config);
+    }
+
+    private static LabTargets targets(BinlogDialect dialect) {
+        return new LabTargets(dialect, BINLOG, PG, KAFKA);
+    }
+
+    private static CourseToLab.Result apply(BinlogDialect dialect, ConnectorDefinition definition) {
+        return new CourseToLab(targets(dialect), "c3").apply(definition);
+    }
+
+    private static CourseToLab.Result onMariaDb(ConnectorDefinition definition) {
+        return apply(new MariaDbDialect(), definition);
+    }
+
+    private static CheckFailure failureOf(ConnectorDefinition definition) {
+        CheckFailure failure = catchThrowableOfType(CheckFailure.class, () -> onMariaDb(definition));
+        assertThat(failure).as("a CheckFailure").isNotNull();
+        return failure;
+    }
+}
