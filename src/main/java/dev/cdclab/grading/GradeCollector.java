@@ -161,7 +161,7 @@ public final class GradeCollector implements TestExecutionListener {
             }
         } else if (failure instanceof InfrastructureException || failure instanceof LabStartException) {
             entry.status = CheckStatus.ERROR;
-            entry.message = Text.of("check.infrastructure", failure.getMessage().lines().findFirst().orElse(""));
+            entry.message = Text.of("check.infrastructure", String.valueOf(failure.getMessage()).lines().findFirst().orElse(""));
             entry.hint = Text.of("hint.infrastructure");
             gradable = false;
         } else if (failure instanceof TimeoutException) {

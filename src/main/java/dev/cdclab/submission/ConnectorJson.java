@@ -66,13 +66,13 @@ final class ConnectorJson {
             String reason = e.getOriginalMessage();
             boolean duplicate = reason != null && reason.startsWith("Duplicate field");
             throw CheckFailure.of(Text.of(duplicate ? "connector.json.duplicate" : "connector.json.syntax",
-                            artifact, location.getLineNr(), location.getColumnNr()))
+                            artifact, String.valueOf(location.getLineNr()), String.valueOf(location.getColumnNr())))
                     .observed(Text.verbatim(reason))
                     .hint(Text.of(duplicate ? "connector.json.duplicate.hint" : "connector.json.syntax.hint"));
         } catch (JsonProcessingException e) {
             throw CheckFailure.of(Text.of("connector.json.syntax", artifact,
-                            e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                            e.getLocation() == null ? 0 : e.getLocation().getColumnNr()))
+                            String.valueOf(e.getLocation() == null ? 0 : e.getLocation().getLineNr()),
+                            String.valueOf(e.getLocation() == null ? 0 : e.getLocation().getColumnNr())))
                     .observed(Text.verbatim(e.getOriginalMessage()))
                     .hint(Text.of("connector.json.syntax.hint"));
         }

@@ -48,6 +48,22 @@ class EmbeddedLabIT {
     }
 
     @Test
+    void closing_a_lab_stops_every_server_process_and_deletes_its_folder() {
+        // GIVEN a second lab, started and closed
+        EmbeddedLab other = EmbeddedLab.start();
+        long mariadb = ((EmbeddedMariaDb) other.binlog()).process().pid();
+        long postgres = ((EmbeddedPostgres) other.postgres()).process().pid();
+        java.nio.file.Path folder = other.workDir();
+
+        other.close();
+
+        // THEN no server process and no temporary folder is left behind
+        assertThat(ProcessHandle.of(mariadb).map(ProcessHandle::isAlive)).isNotEqualTo(java.util.Optional.of(true));
+        assertThat(ProcessHandle.of(postgres).map(ProcessHandle::isAlive)).isNotEqualTo(java.util.Optional.of(true));
+        assertThat(folder).doesNotExist();
+    }
+
+    @Test
     void connect_answers_on_its_rest_api() {
         assertThat(lab.connect().restUri().getHost()).isEqualTo("127.0.0.1");
         assertThat(lab.connect().client().connectors()).isEmpty();
