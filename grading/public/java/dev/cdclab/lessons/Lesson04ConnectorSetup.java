@@ -49,15 +49,15 @@ class Lesson04ConnectorSetup {
                 "INSERT INTO customers (id, first_name, last_name, email) VALUES (1005, 'Ivan', 'Petrov', 'ivan@example.com')",
                 "UPDATE customers SET email = 'ivan.petrov@example.com' WHERE id = 1005",
                 "DELETE FROM customers WHERE id = 1005");
-        // THEN c, u (before and after) and d events arrive for that customer
+        // THEN c, u (before and after) and d events arrive for that customer: 2 points each
         Text hint = Text.of("hint.L04.streaming");
         ChangeEvents events = connector.expectChanges(CUSTOMERS, Text.of("events.await.changes", 1005), EVENTS,
                 seen -> seen.withOp("d").filter(e -> "1005".equals(e.keyField("id"))).size() > 0, hint);
-        assertThatEvents(events).withHint(hint)
-                .hasOne("c", "id", 1005).hasAfter("email", "ivan@example.com");
-        assertThatEvents(events).withHint(hint)
-                .hasOne("u", "id", 1005).hasBefore("email", "ivan@example.com").hasAfter("email", "ivan.petrov@example.com");
-        assertThatEvents(events).withHint(hint)
-                .hasOne("d", "id", 1005).hasBefore("email", "ivan.petrov@example.com").hasNoAfter();
+        check.part("insert", 1, () -> assertThatEvents(events).withHint(hint)
+                .hasOne("c", "id", 1005).hasAfter("email", "ivan@example.com"));
+        check.part("update", 1, () -> assertThatEvents(events).withHint(hint)
+                .hasOne("u", "id", 1005).hasBefore("email", "ivan@example.com").hasAfter("email", "ivan.petrov@example.com"));
+        check.part("delete", 1, () -> assertThatEvents(events).withHint(hint)
+                .hasOne("d", "id", 1005).hasBefore("email", "ivan.petrov@example.com").hasNoAfter());
     }
 }

@@ -66,6 +66,8 @@ public final class GradeCollector implements TestExecutionListener {
         Text hint;
         long startedAt;
         long durationMs;
+        double partsWeight;
+        double partsPassed;
 
         CheckEntry(Check check, String lessonId) {
             this.check = check;
@@ -118,6 +120,10 @@ public final class GradeCollector implements TestExecutionListener {
                 notes.add(messages.render(ReportEntries.decode(value)));
             } else if (key.equals(ReportEntries.BACKEND)) {
                 backend = value;
+            } else if (key.equals(ReportEntries.PART) && checks.containsKey(id.getUniqueId())) {
+                double[] part = ReportEntries.decodePart(value);
+                checks.get(id.getUniqueId()).partsWeight += part[0];
+                checks.get(id.getUniqueId()).partsPassed += part[0] * part[1];
             }
         });
     }
@@ -149,7 +155,8 @@ public final class GradeCollector implements TestExecutionListener {
             entry.message = null;
             return;
         }
-        entry.score = 0;
+        // partial credit: the passed parts' share of the points, whatever else went wrong
+        entry.score = entry.partsWeight > 0 ? entry.check.points() * entry.partsPassed / entry.partsWeight : 0;
         entry.hint = entry.check.hint().isEmpty() ? null : Text.of(entry.check.hint());
         if (failure instanceof CheckFailure checkFailure) {
             entry.status = CheckStatus.FAILED;

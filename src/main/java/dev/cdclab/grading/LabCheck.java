@@ -37,11 +37,18 @@ public final class LabCheck implements AutoCloseable {
     private final String isolation;
     private final List<Text> notes = new ArrayList<>();
     private final List<DeployedConnector> deployed = new ArrayList<>();
+    private final PartialCredit credit;
 
-    LabCheck(LabEnvironment lab, Submission submission, String isolation) {
+    LabCheck(LabEnvironment lab, Submission submission, String isolation, PartialCredit credit) {
         this.lab = lab;
         this.submission = submission;
         this.isolation = isolation;
+        this.credit = credit;
+    }
+
+    /** A part of this check worth {@code weight} shares of its points, asserted softly (see {@link PartialCredit}). */
+    public void part(String name, double weight, Runnable assertion) {
+        credit.part(name, weight, assertion);
     }
 
     public LabEnvironment lab() {

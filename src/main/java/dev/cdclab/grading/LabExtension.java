@@ -34,25 +34,44 @@ public final class LabExtension implements ParameterResolver, AfterEachCallback 
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == LabCheck.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == LabCheck.class || type == PartialCredit.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        if (parameter.getParameter().getType() == PartialCredit.class) {
+            return credit(context);
+        }
         ExtensionContext.Store root = context.getRoot().getStore(NAMESPACE);
         LabEnvironment lab = root.getOrComputeIfAbsent(SharedLab.class, k -> SharedLab.of(context), SharedLab.class).lab();
         Submission submission = new Submission(Path.of(context.getConfigurationParameter(SUBMISSION).orElse("exercises")));
-        LabCheck check = new LabCheck(lab, submission, "c" + CHECKS.incrementAndGet());
+        LabCheck check = new LabCheck(lab, submission, "c" + CHECKS.incrementAndGet(), credit(context));
         context.getStore(NAMESPACE).put(LabCheck.class, check);
         return check;
     }
 
+    private static PartialCredit credit(ExtensionContext context) {
+        return context.getStore(NAMESPACE).getOrComputeIfAbsent(PartialCredit.class, k -> new PartialCredit(), PartialCredit.class);
+    }
+
+    /**
+     * Publishes the check's notes and parts for the grade collector; when a part failed and the
+     * check did not otherwise fail, fails it with every failed part.
+     */
     @Override
     public void afterEach(ExtensionContext context) {
+        PartialCredit credit = context.getStore(NAMESPACE).get(PartialCredit.class, PartialCredit.class);
+        if (credit != null) {
+            credit.parts().forEach(part -> context.publishReportEntry(ReportEntries.PART, ReportEntries.encodePart(part)));
+        }
         LabCheck check = context.getStore(NAMESPACE).get(LabCheck.class, LabCheck.class);
         if (check != null) {
             context.publishReportEntry(ReportEntries.BACKEND, check.lab().backend());
             check.notes().forEach(note -> context.publishReportEntry(ReportEntries.NOTE, ReportEntries.encode(note)));
+        }
+        if (credit != null && credit.failure() != null && context.getExecutionException().isEmpty()) {
+            throw credit.failure();
         }
     }
 

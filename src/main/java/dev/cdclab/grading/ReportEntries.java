@@ -16,6 +16,8 @@ import java.util.List;
 final class ReportEntries {
     static final String NOTE = "cdclab.note";
     static final String BACKEND = "cdclab.backend";
+    /** One part of a check with partial credit: {@code <weight>:<passed>:<name>}. */
+    static final String PART = "cdclab.part";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ReportEntries() {
@@ -26,6 +28,16 @@ final class ReportEntries {
         ArrayNode args = node.putArray("args");
         text.args().forEach(arg -> args.add(String.valueOf(arg)));
         return node.toString();
+    }
+
+    static String encodePart(PartialCredit.Part part) {
+        return part.weight() + ":" + part.passed() + ":" + part.name();
+    }
+
+    /** The weight of an encoded part, and whether it passed. */
+    static double[] decodePart(String encoded) {
+        String[] fields = encoded.split(":", 3);
+        return new double[] {Double.parseDouble(fields[0]), Boolean.parseBoolean(fields[1]) ? 1 : 0};
     }
 
     static Text decode(String encoded) {

@@ -15,6 +15,7 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
     static final String VERBATIM = "verbatim";
+    static final String LINES = "lines";
     private static final String BUNDLE = "dev.cdclab.i18n.messages";
 
     private final Locale locale;
@@ -46,6 +47,10 @@ public final class Messages {
         }
         if (VERBATIM.equals(text.key())) {
             return String.valueOf(text.args().get(0));
+        }
+        if (LINES.equals(text.key())) {
+            return text.args().isEmpty() ? null : String.join("\n",
+                    text.args().stream().map(line -> render((Text) line)).toList());
         }
         Object[] args = text.args().stream().map(a -> a instanceof Text t ? render(t) : a).toArray();
         try {

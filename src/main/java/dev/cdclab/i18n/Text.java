@@ -15,6 +15,11 @@ public record Text(String key, List<Object> args) {
         return new Text(key, Arrays.asList(args));
     }
 
+    /** Several texts, one per line. */
+    public static Text lines(List<Text> texts) {
+        return new Text(Messages.LINES, List.copyOf(texts));
+    }
+
     /** Text that is already final (a value quoted from a server, say): shown as it is in every language. */
     public static Text verbatim(String text) {
         return new Text(Messages.VERBATIM, List.of(text == null ? "" : text));

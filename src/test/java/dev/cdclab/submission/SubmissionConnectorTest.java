@@ -61,7 +61,7 @@ class SubmissionConnectorTest {
         CheckFailure failure = failureOfConnector();
         // THEN the summary names the file and the position of the error, and Jackson's words are observed
         assertThat(failure.summary().key()).isEqualTo("connector.json.syntax");
-        assertThat(failure.summary().args()).containsExactly(ARTIFACT, 5, 3);
+        assertThat(failure.summary().args()).containsExactly(ARTIFACT, "5", "3");
         assertThat(failure.observed().args().get(0).toString()).contains("Unexpected character");
         assertThat(failure.hint()).isEqualTo(Text.of("connector.json.syntax.hint"));
     }
@@ -78,7 +78,7 @@ class SubmissionConnectorTest {
         CheckFailure failure = failureOfConnector();
         assertThat(failure.summary().key()).isEqualTo("connector.json.duplicate");
         assertThat(failure.summary().args()).first().isEqualTo(ARTIFACT);
-        assertThat(failure.summary().args().get(1)).isEqualTo(3);
+        assertThat(failure.summary().args().get(1)).isEqualTo("3");
         assertThat(failure.hint().key()).isEqualTo("connector.json.duplicate.hint");
     }
 
