@@ -155,8 +155,10 @@ public final class GradeCollector implements TestExecutionListener {
             entry.message = null;
             return;
         }
-        // partial credit: the passed parts' share of the points, whatever else went wrong
-        entry.score = entry.partsWeight > 0 ? entry.check.points() * entry.partsPassed / entry.partsWeight : 0;
+        // partial credit when only parts failed: the passed parts' share of the points; a failure
+        // outside the parts means parts never reached, so nothing can be counted
+        entry.score = PartialCredit.isPartsFailure(failure) && entry.partsWeight > 0
+                ? entry.check.points() * entry.partsPassed / entry.partsWeight : 0;
         entry.hint = entry.check.hint().isEmpty() ? null : Text.of(entry.check.hint());
         if (failure instanceof CheckFailure checkFailure) {
             entry.status = CheckStatus.FAILED;

@@ -8,6 +8,8 @@ import java.util.List;
  * Partial credit within one check: named parts, each worth a share of the check's points (by
  * weight), asserted softly so the student sees every failed part at once. A check gets it as a
  * parameter, or through {@link LabCheck#part}; after the check the grade counts the passed parts.
+ * A check that fails outside its parts (its connector never ran, say) earns nothing: the parts it
+ * did not reach cannot be counted.
  *
  * <pre>{@code
  * credit.part("insert", 1, () -> assertThatEvents(events).hasOne("c", "id", 1005));
@@ -15,6 +17,7 @@ import java.util.List;
  * }</pre>
  */
 public final class PartialCredit {
+    private static final String PARTS_FAILED = "check.parts.failed";
     private final List<Part> parts = new ArrayList<>();
 
     /** One asserted part: its weight, and the failure if it failed. */
@@ -43,6 +46,11 @@ public final class PartialCredit {
         return List.copyOf(parts);
     }
 
+    /** Whether a check ended with failed parts only (and not with a failure of its own). */
+    static boolean isPartsFailure(Throwable failure) {
+        return failure instanceof CheckFailure checkFailure && PARTS_FAILED.equals(checkFailure.summary().key());
+    }
+
     /** The failure of the whole check when a part failed: every failed part, in order; null when none. */
     CheckFailure failure() {
         List<Part> failed = parts.stream().filter(p -> !p.passed()).toList();
@@ -50,7 +58,7 @@ public final class PartialCredit {
             return null;
         }
         CheckFailure first = failed.get(0).failure();
-        return CheckFailure.of(Text.of("check.parts.failed", failed.size(), parts.size(),
+        return CheckFailure.of(Text.of(PARTS_FAILED, failed.size(), parts.size(),
                         Text.lines(failed.stream().map(p -> Text.of("check.part", p.name(), p.failure().summary())).toList())))
                 .expected(Text.lines(failed.stream().map(p -> p.failure().expected()).filter(t -> t != null).toList()))
                 .observed(Text.lines(failed.stream().map(p -> p.failure().observed()).filter(t -> t != null).toList()))

@@ -9,6 +9,7 @@ import dev.cdclab.grade.GradeReport;
 import dev.cdclab.grade.LessonGrade;
 import dev.cdclab.grading.fixtures.BrokenSetUpSuite;
 import dev.cdclab.grading.fixtures.CappedSuite;
+import dev.cdclab.grading.fixtures.PartialCreditSuite;
 import dev.cdclab.grading.fixtures.OutcomeSuite;
 import dev.cdclab.grading.fixtures.UnavailableLabSuite;
 import dev.cdclab.i18n.Messages;
@@ -105,6 +106,41 @@ class GradeCollectorTest {
         assertThat(lesson.score()).isEqualTo(5);
         assertThat(report.gradable()).isTrue();
         assertThat(report.fullPoints()).isTrue();
+    }
+
+    @Test
+    void a_check_whose_parts_all_pass_earns_every_point() {
+        CheckGrade check = check(grade(PartialCreditSuite.class), "T05.all-parts");
+        assertThat(check.status()).isEqualTo(CheckStatus.PASSED);
+        assertThat(check.score()).isEqualTo(6.0);
+    }
+
+    @Test
+    void a_failed_part_costs_only_its_share_and_is_shown_with_its_texts() {
+        CheckGrade check = check(grade(PartialCreditSuite.class), "T05.one-of-three");
+        // two of three equal parts passed: 2/3 of 6 points
+        assertThat(check.status()).isEqualTo(CheckStatus.FAILED);
+        assertThat(check.score()).isEqualTo(4.0);
+        assertThat(check.message()).contains("1 of 3 parts").contains("- delete: no delete event");
+        assertThat(check.expected()).isEqualTo("d");
+        assertThat(check.observed()).isEqualTo("c, u");
+        assertThat(check.hint()).isEqualTo("check the row image");
+    }
+
+    @Test
+    void parts_are_weighted_and_every_failed_part_is_listed() {
+        CheckGrade check = check(grade(PartialCreditSuite.class), "T05.weighted");
+        // weights 3 (passed) + 1 + 1 (failed): 3/5 of 10 points
+        assertThat(check.score()).isEqualTo(6.0);
+        assertThat(check.message()).contains("2 of 3 parts").contains("- small: small part failed").contains("- other: other part failed");
+    }
+
+    @Test
+    void a_check_that_fails_outside_its_parts_earns_nothing_since_later_parts_were_never_reached() {
+        CheckGrade check = check(grade(PartialCreditSuite.class), "T05.part-then-crash");
+        assertThat(check.status()).isEqualTo(CheckStatus.FAILED);
+        assertThat(check.score()).isZero();
+        assertThat(check.message()).isEqualTo("the connector stopped");
     }
 
     @Test
