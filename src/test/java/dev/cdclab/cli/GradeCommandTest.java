@@ -1,0 +1,94 @@
+package dev.cdclab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The grade command's exit codes for what needs no lab: usage errors (2) and a lab that cannot
+ * start (3, with a complete report marked not gradable). Run in-process; nothing calls System.exit.
+ */
+class GradeCommandTest {
+    @TempDir
+    Path out;
+
+    private final StringWriter stdout = new StringWriter();
+    private final StringWriter stderr = new StringWriter();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @BeforeEach
+    void keepConsole() {
+        originalOut = System.out;
+        originalErr = System.err;
+    }
+
+    @AfterEach
+    void restoreConsole() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    private int grade(String... args) {
+        CommandLine command = new CommandLine(new Main());
+        command.setOut(new PrintWriter(stdout, true));
+        command.setErr(new PrintWriter(stderr, true));
+        String[] all = new String[args.length + 2];
+        all[0] = "grade";
+        all[1] = "--out=" + out;
+        System.arraycopy(args, 0, all, 2, args.length);
+        return command.execute(all);
+    }
+
+    @Test
+    void a_missing_submission_folder_is_a_usage_error_that_names_the_folder() throws IOException {
+        int code = grade("--submission=" + out.resolve("nowhere"), "--lang=en");
+
+        assertThat(code).isEqualTo(ExitCode.USAGE.code()).isEqualTo(2);
+        assertThat(stderr.toString()).contains("No submission folder at").contains("nowhere");
+        assertThat(Files.readString(out.resolve("exit-code")).trim()).isEqualTo("2");
+    }
+
+    @Test
+    void an_unknown_lesson_is_a_usage_error_listing_the_lessons_there_are() {
+        int code = grade("--submission=solutions", "--lesson=L99", "--lang=en");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(stderr.toString()).contains("[L99]").contains("L04");
+    }
+
+    @Test
+    void an_unknown_language_is_a_usage_error_naming_the_languages() {
+        int code = grade("--submission=solutions", "--lang=de");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(stderr.toString()).contains("'de'").contains("ru").contains("en");
+    }
+
+    @Test
+    void a_lab_that_cannot_start_ends_with_code_3_and_a_complete_report_that_is_not_gradable() throws IOException {
+        int code = grade("--submission=solutions", "--lesson=L04", "--backend=no-such-backend", "--lang=en");
+
+        assertThat(code).isEqualTo(ExitCode.INFRASTRUCTURE.code()).isEqualTo(3);
+        JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        assertThat(report.path("gradable").asBoolean()).isFalse();
+        assertThat(report.path("lessons").get(0).path("checks")).allSatisfy(check -> {
+            assertThat(check.path("status").asText()).isEqualTo("error");
+            assertThat(check.path("message").asText()).startsWith("The lab failed, not your submission");
+        });
+        assertThat(stdout.toString()).contains("NOT GRADABLE");
+        assertThat(Files.readString(out.resolve("exit-code")).trim()).isEqualTo("3");
+    }
+}
