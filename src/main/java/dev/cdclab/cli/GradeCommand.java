@@ -1,6 +1,7 @@
 package dev.cdclab.cli;
 
 import dev.cdclab.grade.GradeReport;
+import dev.cdclab.grade.StudentView;
 import dev.cdclab.grading.Grader;
 import dev.cdclab.grading.LessonSelection;
 import dev.cdclab.grading.LessonSuites;
@@ -94,11 +95,11 @@ public final class GradeCommand implements Callable<Integer> {
         RunWatchdog.start(Duration.ofMinutes(maxMinutes), () -> err.println(messages.get("cli.run-timeout", maxMinutes)));
         GradeReport report = Grader.grade(new Grader.Request(submission, selection, messages, backend),
                 checkpoint -> writeQuietly(json, checkpoint, err));
+        GradeReport shown = StudentView.of(report, messages.get("check.hidden.title"));
         ConsoleReport console = new ConsoleReport(messages);
-        for (ReportFormat format : List.of(json, console)) {
-            format.writeTo(out, report);
-        }
-        spec.commandLine().getOut().print(console.render(report));
+        json.writeTo(out, report);
+        console.writeTo(out, shown);
+        spec.commandLine().getOut().print(console.render(shown));
         spec.commandLine().getOut().flush();
         return exitCode(report).code();
     }
