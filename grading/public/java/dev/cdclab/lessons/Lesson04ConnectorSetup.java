@@ -4,52 +4,119 @@ import static dev.cdclab.cdc.ChangeEventsAssert.assertThatEvents;
 
 import dev.cdclab.cdc.ChangeEvents;
 import dev.cdclab.grading.Check;
+import dev.cdclab.grading.CheckFailure;
 import dev.cdclab.grading.CourseDatabase;
 import dev.cdclab.grading.DeployedConnector;
 import dev.cdclab.grading.LabCheck;
 import dev.cdclab.grading.Lesson;
 import dev.cdclab.i18n.Text;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Order;
 
 /**
  * Lesson 04 lab — MySQL connector setup. The student deploys the Debezium MySQL connector through
- * the Kafka Connect REST API ({@code exercises/lesson04/connector.json}), and the connector must
- * snapshot the existing customers and then stream every change.
+ * the Kafka Connect REST API ({@code lesson04/connector.json}): it must snapshot the customers and
+ * orders, leave the products alone, stream every change, and name its topics as the course does.
+ * Then, for four situations, the student picks a snapshot mode ({@code lesson04/snapshot-modes.json}),
+ * and each choice is run in its situation.
  */
 @Lesson(id = "L04", title = "lesson.L04.title")
 class Lesson04ConnectorSetup {
     private static final String CONNECTOR = "lesson04/connector.json";
+    private static final String SNAPSHOT_MODES = "lesson04/snapshot-modes.json";
     private static final String CUSTOMERS = "inventory.customers";
+    private static final String ORDERS = "inventory.orders";
+    private static final String PRODUCTS = "inventory.products";
+    private static final List<Integer> ORDER_NUMBERS = List.of(10001, 10002, 10003);
     private static final Duration EVENTS = Duration.ofSeconds(30);
+    private static final Duration QUIET = Duration.ofSeconds(3);
+
+    /** The student's connector, deployed once on the course database and shared by the checks below. */
+    private static Scenario deployment(LabCheck check) {
+        return check.shared("connector", () -> new Scenario(check.courseDatabase(), check.deploy(CONNECTOR)));
+    }
+
+    private static DeployedConnector connector(LabCheck check) {
+        return deployment(check).connector();
+    }
 
     @Order(1)
-    @Check(id = "L04.snapshot.reads-existing-rows", points = 4,
-            title = "check.L04.snapshot.title", hint = "hint.L04.snapshot")
-    void theSnapshotReadsEveryExistingCustomerExactlyOnce(LabCheck check) {
-        // GIVEN the course database with customers 1001–1004
-        check.courseDatabase();
-        // WHEN the student's connector is deployed
-        DeployedConnector connector = check.deploy(CONNECTOR);
-        // THEN its snapshot emits one r event per customer, and no other
-        Text hint = Text.of("hint.L04.snapshot");
-        ChangeEvents snapshot = connector.snapshotOf(CUSTOMERS, EVENTS, hint);
-        assertThatEvents(snapshot).withHint(hint).hasExactlyOneReadPerKey("id", CourseDatabase.CUSTOMER_IDS);
+    @Check(id = "L04.connector.running", points = 2, title = "check.L04.running.title", hint = "hint.connector.failed")
+    void theConnectorIsAcceptedByConnectAndRuns(LabCheck check) {
+        // GIVEN the course database  WHEN the student's config is POSTed to Connect
+        // THEN Connect validates it, and the connector and its task reach RUNNING
+        connector(check);
     }
 
     @Order(2)
-    @Check(id = "L04.streaming.insert-update-delete", points = 6,
-            title = "check.L04.streaming.title", hint = "hint.L04.streaming")
+    @Check(id = "L04.snapshot.reads-existing-rows", points = 3, title = "check.L04.snapshot.title", hint = "hint.L04.snapshot")
+    void theSnapshotReadsEveryExistingRowOfTheIncludedTablesOnce(LabCheck check) {
+        Text hint = Text.of("hint.L04.snapshot");
+        DeployedConnector connector = connector(check);
+        connector.snapshotOf(CUSTOMERS, EVENTS, hint);
+        check.part("customers", 1, () -> assertThatEvents(connector.output().events(connector.topic(CUSTOMERS)))
+                .withHint(hint).hasExactlyOneReadPerKey("id", CourseDatabase.CUSTOMER_IDS));
+        check.part("orders", 1, () -> assertThatEvents(connector.output().events(connector.topic(ORDERS)))
+                .withHint(hint).hasExactlyOneReadPerKey("order_number", ORDER_NUMBERS));
+    }
+
+    @Order(3)
+    @Check(id = "L04.snapshot.include-list", points = 2, title = "check.L04.include-list.title", hint = "hint.L04.include-list")
+    void tablesOutsideTheIncludeListProduceNoTopic(LabCheck check) {
+        DeployedConnector connector = connector(check);
+        connector.snapshotOf(CUSTOMERS, EVENTS, Text.of("hint.L04.include-list"));
+        List<String> extra = connector.output().topics().stream()
+                .filter(topic -> !List.of(connector.topicPrefix(), connector.topic(CUSTOMERS), connector.topic(ORDERS)).contains(topic))
+                .toList();
+        if (!extra.isEmpty()) {
+            throw CheckFailure.of(Text.of("L04.include-list.extra", connector.studentTopicName(PRODUCTS)))
+                    .expected(Text.verbatim(String.join(", ", connector.studentTopicName(CUSTOMERS), connector.studentTopicName(ORDERS))))
+                    .observed(Text.verbatim(String.join(", ", extra)))
+                    .hint(Text.of("hint.L04.include-list"));
+        }
+    }
+
+    @Order(4)
+    @Check(id = "L04.topics.course-names", points = 2, title = "check.L04.topics.title", hint = "hint.topic-prefix")
+    void theTopicsHaveTheNamesTheCourseUses(LabCheck check) {
+        DeployedConnector connector = connector(check);
+        connector.snapshotOf(CUSTOMERS, EVENTS, Text.of("hint.topic-prefix"));
+        check.part("topic.prefix", 1, () -> {
+            if (!"mysql".equals(connector.studentTopicPrefix())) {
+                throw CheckFailure.of(Text.of("L04.topics.prefix", connector.studentTopicPrefix()))
+                        .expected(Text.verbatim("mysql.inventory.customers, mysql.inventory.orders"))
+                        .observed(Text.verbatim(connector.studentTopicName(CUSTOMERS) + ", " + connector.studentTopicName(ORDERS)))
+                        .hint(Text.of("hint.topic-prefix"));
+            }
+        });
+        check.part("schema change topic", 1, () -> {
+            if (connector.output().events(connector.topicPrefix()).size() == 0) {
+                throw CheckFailure.of(Text.of("L04.topics.schema-changes", connector.studentTopicPrefix()))
+                        .observed(Text.verbatim(connector.output().describeTopics()))
+                        .hint(Text.of("hint.L04.schema-changes"));
+            }
+        });
+    }
+
+    @Order(5)
+    @Check(id = "L04.connector.server-id", points = 1, title = "check.L04.server-id.title", hint = "hint.server-id")
+    void theServerIdIsANumberNoOtherBinlogClientUses(LabCheck check) {
+        ServerIds.checkUnique(check.submission(), CONNECTOR, List.of("lesson05/connector.json"));
+    }
+
+    @Order(6)
+    @Check(id = "L04.streaming.insert-update-delete", points = 4, title = "check.L04.streaming.title", hint = "hint.L04.streaming")
     void insertUpdateAndDeleteAreStreamedWithTheirRowImages(LabCheck check) {
         // GIVEN the student's connector, running on the course database
-        CourseDatabase inventory = check.courseDatabase();
-        DeployedConnector connector = check.deploy(CONNECTOR);
+        Scenario deployment = deployment(check);
+        DeployedConnector connector = deployment.connector();
+        connector.snapshotOf(CUSTOMERS, EVENTS, Text.of("hint.L04.streaming"));
         // WHEN a customer is inserted, updated and deleted
-        inventory.execute(
-                "INSERT INTO customers (id, first_name, last_name, email) VALUES (1005, 'Ivan', 'Petrov', 'ivan@example.com')",
-                "UPDATE customers SET email = 'ivan.petrov@example.com' WHERE id = 1005",
+        deployment.database().insertCustomer(1005, "Ivan", "Petrov", "ivan@example.com");
+        deployment.database().execute("UPDATE customers SET email = 'ivan.petrov@example.com' WHERE id = 1005",
                 "DELETE FROM customers WHERE id = 1005");
-        // THEN c, u (before and after) and d events arrive for that customer: 2 points each
+        // THEN c, u (before and after) and d events arrive for that customer, with their binlog position
         Text hint = Text.of("hint.L04.streaming");
         ChangeEvents events = connector.expectChanges(CUSTOMERS, Text.of("events.await.changes", 1005), EVENTS,
                 seen -> seen.withOp("d").filter(e -> "1005".equals(e.keyField("id"))).size() > 0, hint);
@@ -59,5 +126,65 @@ class Lesson04ConnectorSetup {
                 .hasOne("u", "id", 1005).hasBefore("email", "ivan@example.com").hasAfter("email", "ivan.petrov@example.com"));
         check.part("delete", 1, () -> assertThatEvents(events).withHint(hint)
                 .hasOne("d", "id", 1005).hasBefore("email", "ivan.petrov@example.com").hasNoAfter());
+        check.part("binlog position", 1, () -> assertThatEvents(events).withHint(Text.of("hint.L04.source"))
+                .hasOne("c", "id", 1005).hasBinlogPosition());
+    }
+
+    @Order(7)
+    @Check(id = "L04.snapshot-mode.first-deployment", points = 1, title = "check.L04.mode.first-deployment.title",
+            hint = "hint.L04.mode.first-deployment")
+    void firstDeploymentReadsTheExistingRowsThenStreams(LabCheck check) {
+        Text hint = Text.of("hint.L04.mode.first-deployment");
+        Scenario scenario = SnapshotModes.deploy(check, SNAPSHOT_MODES, "first-deployment", CONNECTOR);
+        ChangeEvents snapshot = scenario.connector().snapshotOf(CUSTOMERS, EVENTS, hint);
+        assertThatEvents(snapshot).withHint(hint).hasExactlyOneReadPerKey("id", CourseDatabase.CUSTOMER_IDS);
+        scenario.connector().awaitStreaming(scenario.database(), 2001, EVENTS, hint);
+    }
+
+    @Order(8)
+    @Check(id = "L04.snapshot-mode.new-changes-only", points = 2, title = "check.L04.mode.new-changes-only.title",
+            hint = "hint.L04.mode.new-changes-only")
+    void newChangesOnlyStreamsWithoutReadingTheExistingRows(LabCheck check) {
+        Text hint = Text.of("hint.L04.mode.new-changes-only");
+        Scenario scenario = SnapshotModes.deploy(check, SNAPSHOT_MODES, "new-changes-only", CONNECTOR);
+        DeployedConnector connector = scenario.connector();
+        ChangeEvents customers = connector.awaitStreaming(scenario.database(), 2001, EVENTS, hint);
+        assertThatEvents(customers).withHint(hint).hasNoReads();
+        assertThatEvents(connector.output().events(connector.topic(ORDERS))).withHint(hint).hasNoReads();
+    }
+
+    @Order(9)
+    @Check(id = "L04.snapshot-mode.one-time-export", points = 1, title = "check.L04.mode.one-time-export.title",
+            hint = "hint.L04.mode.one-time-export")
+    void aOneTimeExportReadsTheExistingRowsAndStreamsNothing(LabCheck check) {
+        Text hint = Text.of("hint.L04.mode.one-time-export");
+        Scenario scenario = SnapshotModes.deploy(check, SNAPSHOT_MODES, "one-time-export", CONNECTOR);
+        DeployedConnector connector = scenario.connector();
+        ChangeEvents snapshot = connector.snapshotOf(CUSTOMERS, EVENTS, hint);
+        assertThatEvents(snapshot).withHint(hint).hasExactlyOneReadPerKey("id", CourseDatabase.CUSTOMER_IDS);
+        scenario.database().insertCustomer(1006, "Olga", "Ivanova", "olga@example.com");
+        connector.output().readFor(QUIET);
+        assertThatEvents(connector.output().events(connector.topic(CUSTOMERS))).withHint(hint).hasNone("c");
+    }
+
+    @Order(10)
+    @Check(id = "L04.snapshot-mode.binlog-purged", points = 2, title = "check.L04.mode.binlog-purged.title",
+            hint = "hint.L04.mode.binlog-purged")
+    void afterTheBinlogWasPurgedTheConnectorRecoversByItself(LabCheck check) {
+        Text hint = Text.of("hint.L04.mode.binlog-purged");
+        // GIVEN the connector in the student's mode, streaming
+        Scenario scenario = SnapshotModes.deploy(check, SNAPSHOT_MODES, "binlog-purged", CONNECTOR);
+        DeployedConnector connector = scenario.connector();
+        CourseDatabase database = scenario.database();
+        connector.awaitStreaming(database, 2001, EVENTS, hint);
+        // WHEN it is stopped, a customer is added, and the binlog it stopped in is purged
+        connector.stop();
+        database.insertCustomer(1007, "Pavel", "Smirnov", "pavel@example.com");
+        database.purgeOlderBinlogs(check.lab().binlog().dialect().binlogStatusStatement());
+        connector.resume();
+        // THEN it runs again by itself and delivers the customer added while it was down
+        connector.awaitRunning();
+        connector.output().expect(connector.topic(CUSTOMERS), Text.of("events.await.row", 1007), EVENTS,
+                events -> events.events().stream().anyMatch(e -> "1007".equals(e.keyField("id")) && e.after() != null), hint);
     }
 }

@@ -44,6 +44,20 @@ public final class ChangeEventAssert extends AbstractAssert<ChangeEventAssert, C
         return this;
     }
 
+    /** {@code source} names the binlog file and a position in it: where the connector resumes from. */
+    public ChangeEventAssert hasBinlogPosition() {
+        JsonNode source = actual.source();
+        boolean hasFile = source != null && !source.path("file").asText("").isEmpty();
+        boolean hasPosition = source != null && source.path("pos").asLong(0) > 0;
+        if (!hasFile || !hasPosition) {
+            throw CheckFailure.of(Text.of("event.source.position", actual.describe()))
+                    .expected(Text.verbatim("source.file, source.pos > 0"))
+                    .observed(Text.verbatim("source = " + source))
+                    .hint(hint);
+        }
+        return this;
+    }
+
     private ChangeEventAssert hasImageField(String image, JsonNode row, String field, Object value) {
         String seen = row == null || row.isNull() ? null
                 : row.has(field) ? (row.get(field).isNull() ? "null" : row.get(field).asText()) : null;

@@ -48,6 +48,15 @@ public final class ChangeEventsAssert extends AbstractAssert<ChangeEventsAssert,
         return this;
     }
 
+    /** No event with operation {@code op}. */
+    public ChangeEventsAssert hasNone(String op) {
+        if (actual.withOp(op).size() > 0) {
+            throw failure(Text.of("events.op.unexpected", Text.of("op." + op), actual.topic()),
+                    Text.of("events.none.expected", op), Text.of("events.seen.list", actual.describe()));
+        }
+        return this;
+    }
+
     /** No snapshot read at all. */
     public ChangeEventsAssert hasNoReads() {
         if (actual.withOp("r").size() > 0) {

@@ -20,8 +20,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * Reads everything one connector writes: every topic under its topic prefix, each from its
- * beginning, as topics appear. It never creates a topic (it waits for the connector to), and it
+ * Reads everything one connector writes: every topic under its topic prefix and the schema change
+ * topic named by the prefix itself, each from its beginning, as topics appear. It never creates a topic (it waits for the connector to), and it
  * keeps every event read so far. Knowing all of a connector's topics lets a check tell "this
  * table was not captured" as soon as the snapshot is over, instead of waiting out a timeout.
  *
@@ -35,16 +35,18 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 public final class ConnectorOutput implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration POLL = Duration.ofMillis(100);
-    private static final Duration TOPIC_REFRESH = Duration.ofMillis(500);
+    private static final Duration TOPIC_REFRESH = Duration.ofMillis(200);
 
+    private final String schemaChangeTopic;
     private final String prefix;
     private final KafkaConsumer<String, String> consumer;
     private final List<ChangeEvent> read = new ArrayList<>();
     private final Set<TopicPartition> assigned = new HashSet<>();
     private long topicsRefreshedAt;
 
-    /** Reads the topics named {@code <topicPrefix>.*}. */
+    /** Reads the topics named {@code <topicPrefix>} and {@code <topicPrefix>.*}. */
     public ConnectorOutput(KafkaBroker kafka, String topicPrefix) {
+        this.schemaChangeTopic = topicPrefix;
         this.prefix = topicPrefix + ".";
         Map<String, Object> properties = kafka.clientProperties();
         properties.put("key.deserializer", StringDeserializer.class.getName());
@@ -60,6 +62,13 @@ public final class ConnectorOutput implements AutoCloseable {
     /** Every event read so far from {@code topic}. */
     public ChangeEvents events(String topic) {
         return new ChangeEvents(topic, read.stream().filter(e -> e.topic().equals(topic)).toList());
+    }
+
+    /** Every topic the connector has written to, as far as read so far. */
+    public java.util.SortedSet<String> topics() {
+        java.util.SortedSet<String> topics = new java.util.TreeSet<>();
+        assigned.forEach(p -> topics.add(p.topic()));
+        return topics;
     }
 
     /** Whether the connector has written to {@code topic} (as far as read so far). */
@@ -133,7 +142,7 @@ public final class ConnectorOutput implements AutoCloseable {
         topicsRefreshedAt = now;
         List<TopicPartition> found = new ArrayList<>();
         consumer.listTopics(Duration.ofSeconds(2)).forEach((topic, partitions) -> {
-            if (topic.startsWith(prefix)) {
+            if (topic.startsWith(prefix) || topic.equals(schemaChangeTopic)) {
                 partitions.forEach(p -> found.add(new TopicPartition(topic, p.partition())));
             }
         });

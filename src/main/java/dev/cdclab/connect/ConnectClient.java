@@ -89,6 +89,34 @@ public final class ConnectClient {
         send("DELETE", "/connectors/" + encode(name), null);
     }
 
+    /** {@code GET /connectors/{name}/config}. */
+    public Map<String, String> config(String name) {
+        Map<String, String> config = new java.util.LinkedHashMap<>();
+        send("GET", "/connectors/" + encode(name) + "/config", null).fields()
+                .forEachRemaining(entry -> config.put(entry.getKey(), entry.getValue().asText()));
+        return config;
+    }
+
+    /** {@code PUT /connectors/{name}/stop} (KIP-875): tasks shut down, offsets kept. */
+    public void stop(String name) {
+        send("PUT", "/connectors/" + encode(name) + "/stop", null);
+    }
+
+    /** {@code PUT /connectors/{name}/resume}. */
+    public void resume(String name) {
+        send("PUT", "/connectors/" + encode(name) + "/resume", null);
+    }
+
+    /** {@code POST /connectors/{name}/restart?includeTasks=true&onlyFailed=...}. */
+    public void restart(String name, boolean onlyFailed) {
+        send("POST", "/connectors/" + encode(name) + "/restart?includeTasks=true&onlyFailed=" + onlyFailed, null);
+    }
+
+    /** {@code DELETE /connectors/{name}/offsets} (the connector must be STOPPED). */
+    public void deleteOffsets(String name) {
+        send("DELETE", "/connectors/" + encode(name) + "/offsets", null);
+    }
+
     private JsonNode send(String method, String path, JsonNode body) {
         String request = method + " " + path;
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))

@@ -18,6 +18,10 @@ public record ConnectorState(String name, String state, String trace, List<TaskS
         return "RUNNING".equals(state) && !tasks.isEmpty() && tasks.stream().allMatch(t -> "RUNNING".equals(t.state()));
     }
 
+    public boolean isStopped() {
+        return "STOPPED".equals(state);
+    }
+
     public boolean hasFailed() {
         return "FAILED".equals(state) || tasks.stream().anyMatch(t -> "FAILED".equals(t.state()));
     }

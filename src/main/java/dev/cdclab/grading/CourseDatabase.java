@@ -39,6 +39,27 @@ public final class CourseDatabase {
         run(NAME, statements);
     }
 
+    /** Inserts a customer of the course's shape. */
+    public void insertCustomer(int id, String firstName, String lastName, String email) {
+        execute(String.format("INSERT INTO customers (id, first_name, last_name, email) VALUES (%d, '%s', '%s', '%s')",
+                id, firstName, lastName, email));
+    }
+
+    /**
+     * Starts a new binlog file and purges every older one: what a short binlog retention does to a
+     * connector that was stopped too long (lesson 04, "when_needed").
+     */
+    public void purgeOlderBinlogs(String binlogStatusStatement) {
+        run("", "FLUSH BINARY LOGS");
+        try (Connection connection = server.openAdmin(""); Statement statement = connection.createStatement();
+             java.sql.ResultSet status = statement.executeQuery(binlogStatusStatement)) {
+            status.next();
+            statement.execute("PURGE BINARY LOGS TO '" + status.getString(1) + "'");
+        } catch (SQLException e) {
+            throw new InfrastructureException("the grader could not purge the binlogs: " + e.getMessage(), e);
+        }
+    }
+
     private void run(String database, String... statements) {
         try (Connection connection = server.openAdmin(database); Statement statement = connection.createStatement()) {
             for (String sql : statements) {

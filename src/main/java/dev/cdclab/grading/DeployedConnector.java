@@ -2,18 +2,27 @@ package dev.cdclab.grading;
 
 import dev.cdclab.cdc.ChangeEvents;
 import dev.cdclab.cdc.ConnectorOutput;
-import dev.cdclab.i18n.Text;
 import dev.cdclab.connect.ConnectClient;
+import dev.cdclab.connect.ConnectRestException;
 import dev.cdclab.connect.ConnectorState;
+import dev.cdclab.i18n.Text;
 import dev.cdclab.lab.KafkaBroker;
+import dev.cdclab.lab.Wait;
+import dev.cdclab.lab.WaitTimeoutException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * A student's connector running in the lab for one check. Tables are named as the course names
- * them ({@code inventory.customers}); the lab's isolated topic names stay inside.
+ * A student's connector running in the lab for one check (or one lesson). Tables are named as the
+ * course names them ({@code inventory.customers}); the lab's isolated topic names stay inside.
+ * The lifecycle calls are the course's REST calls: stop, resume, config update.
  */
 public final class DeployedConnector implements AutoCloseable {
+    static final Duration STATE_CHANGE = Duration.ofSeconds(45);
+
+    private final String artifact;
     private final String name;
     private final String topicPrefix;
     private final String studentTopicPrefix;
@@ -21,7 +30,9 @@ public final class DeployedConnector implements AutoCloseable {
     private final KafkaBroker kafka;
     private ConnectorOutput output;
 
-    DeployedConnector(String name, String studentTopicPrefix, String topicPrefix, ConnectClient connect, KafkaBroker kafka) {
+    DeployedConnector(String artifact, String name, String studentTopicPrefix, String topicPrefix, ConnectClient connect,
+                      KafkaBroker kafka) {
+        this.artifact = artifact;
         this.name = name;
         this.studentTopicPrefix = studentTopicPrefix;
         this.topicPrefix = topicPrefix;
@@ -39,8 +50,67 @@ public final class DeployedConnector implements AutoCloseable {
         return studentTopicPrefix;
     }
 
+    /** The topic prefix in the lab. */
+    public String topicPrefix() {
+        return topicPrefix;
+    }
+
     public ConnectorState state() {
         return connect.status(name);
+    }
+
+    /** The config the connector runs with, as Connect holds it. */
+    public Map<String, String> config() {
+        return connect.config(name);
+    }
+
+    /**
+     * Waits until the connector and its task are RUNNING; a FAILED task ends the wait at once with
+     * Debezium's own reason and a hint.
+     */
+    public DeployedConnector awaitRunning() {
+        try {
+            Wait.forValue("connector " + name + " and its task RUNNING", STATE_CHANGE, this::state)
+                    .failFastWhen(ConnectorState::hasFailed, state -> CheckFailure
+                            .of(Text.of("connector.failed", artifact, state.state()))
+                            .observed(Text.verbatim(state.failureReason()))
+                            .hint(ConnectFeedback.hintForFailure(state.failureTrace())))
+                    .until(ConnectorState::isRunning);
+        } catch (WaitTimeoutException e) {
+            throw CheckFailure.of(Text.of("connector.not-running", artifact, e.timeout().toSeconds()))
+                    .observed(Text.verbatim(e.lastSeen()))
+                    .hint(Text.of("hint.connector.failed"));
+        }
+        return this;
+    }
+
+    /** Waits until the connector or its task FAILED, and gives the state (with Debezium's reason). */
+    public ConnectorState awaitFailure(Duration timeout) {
+        return Wait.forValue("connector " + name + " to fail", timeout, this::state).until(ConnectorState::hasFailed);
+    }
+
+    /** {@code PUT /connectors/{name}/stop}, then waits for STOPPED (offsets are flushed by then). */
+    public void stop() {
+        connect.stop(name);
+        Wait.forValue("connector " + name + " STOPPED", STATE_CHANGE, this::state).until(ConnectorState::isStopped);
+    }
+
+    /** {@code PUT /connectors/{name}/resume}; does not wait. */
+    public void resume() {
+        connect.resume(name);
+    }
+
+    /** {@code PUT /connectors/{name}/config} with the current config changed by {@code changes}; does not wait. */
+    public void updateConfig(Map<String, String> changes) {
+        Map<String, String> config = new LinkedHashMap<>(config());
+        config.putAll(changes);
+        try {
+            connect.putConfig(name, config);
+        } catch (ConnectRestException e) {
+            throw CheckFailure.of(Text.of("connector.create.refused", artifact, e.status()))
+                    .observed(Text.verbatim(e.connectMessage()))
+                    .hint(Text.of("hint.connector.failed"));
+        }
     }
 
     /** The name of the topic of {@code database.table} as the student's config makes it. */
@@ -83,6 +153,27 @@ public final class DeployedConnector implements AutoCloseable {
                     .hint(hint);
         }
         return output().expect(topic, what, timeout, done, hint);
+    }
+
+    /**
+     * Proves the connector streams: inserts probe customers (ids from {@code firstProbeId}), one a
+     * second, until the insert event of one arrives. A probe written before the connector took its
+     * binlog position is simply not seen; the next one is.
+     */
+    public ChangeEvents awaitStreaming(CourseDatabase database, int firstProbeId, Duration timeout, Text hint) {
+        int[] next = {firstProbeId};
+        long[] lastInsert = {0};
+        String topic = topic(CourseDatabase.NAME + ".customers");
+        return output().expect(topic, Text.of("events.await.probe"), timeout, events -> {
+            boolean arrived = events.withOp("c").events().stream()
+                    .anyMatch(e -> Integer.parseInt(e.keyField("id")) >= firstProbeId);
+            if (!arrived && System.nanoTime() - lastInsert[0] > 1_000_000_000L) {
+                database.insertCustomer(next[0], "Probe", "Row", "probe" + next[0] + "@example.com");
+                next[0]++;
+                lastInsert[0] = System.nanoTime();
+            }
+            return arrived;
+        }, hint);
     }
 
     @Override

@@ -3,16 +3,12 @@ package dev.cdclab.grading;
 import dev.cdclab.connect.ConfigValidation;
 import dev.cdclab.connect.ConnectClient;
 import dev.cdclab.connect.ConnectRestException;
-import dev.cdclab.connect.ConnectorState;
 import dev.cdclab.i18n.Text;
 import dev.cdclab.lab.LabEnvironment;
-import dev.cdclab.lab.Wait;
-import dev.cdclab.lab.WaitTimeoutException;
 import dev.cdclab.submission.ConnectorDefinition;
 import dev.cdclab.submission.CourseToLab;
 import dev.cdclab.submission.LabTargets;
 import dev.cdclab.submission.Submission;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,20 +26,44 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class LabCheck implements AutoCloseable {
-    static final Duration CONNECTOR_RUNNING = Duration.ofSeconds(45);
-
     private final LabEnvironment lab;
     private final Submission submission;
     private final String isolation;
     private final List<Text> notes = new ArrayList<>();
     private final List<DeployedConnector> deployed = new ArrayList<>();
     private final PartialCredit credit;
+    private final LessonScope lesson;
 
-    LabCheck(LabEnvironment lab, Submission submission, String isolation, PartialCredit credit) {
+    LabCheck(LabEnvironment lab, Submission submission, String isolation, PartialCredit credit, LessonScope lesson) {
         this.lab = lab;
         this.submission = submission;
         this.isolation = isolation;
         this.credit = credit;
+        this.lesson = lesson;
+    }
+
+    /**
+     * A value the checks of this lesson share, made by the first check that asks: typically the
+     * student's connector, deployed once and asserted on by several checks. Connectors deployed
+     * while making it live until the end of the lesson suite. A failure is remembered and given to
+     * every check that asks.
+     *
+     * <pre>{@code DeployedConnector connector = check.shared("connector", () -> {
+     *     check.courseDatabase();
+     *     return check.deploy("lesson04/connector.json");
+     * }); }</pre>
+     */
+    public <T> T shared(String key, java.util.function.Supplier<T> create) {
+        return lesson.computeIfAbsent(key, () -> {
+            int before = deployed.size();
+            try {
+                return create.get();
+            } finally {
+                List<DeployedConnector> made = new ArrayList<>(deployed.subList(before, deployed.size()));
+                deployed.removeAll(made);
+                made.forEach(lesson::own);
+            }
+        });
     }
 
     /** A part of this check worth {@code weight} shares of its points, asserted softly (see {@link PartialCredit}). */
@@ -75,7 +95,15 @@ public final class LabCheck implements AutoCloseable {
      * Every way this can go wrong for the student ends in a {@link CheckFailure} that says why.
      */
     public DeployedConnector deploy(String artifact) {
+        return deploy(artifact, Map.of());
+    }
+
+    /** Like {@link #deploy(String)}, with some keys of the student's config set by the check (a scenario's snapshot mode, say). */
+    public DeployedConnector deploy(String artifact, Map<String, String> overrides) {
         ConnectorDefinition definition = submission.connector(artifact);
+        for (var override : overrides.entrySet()) {
+            definition = definition.with(override.getKey(), override.getValue());
+        }
         CourseToLab mapping = new CourseToLab(new LabTargets(lab.binlog().dialect(), lab.binlog().endpoint(),
                 lab.postgres().endpoint(), lab.kafka().bootstrapServers()), isolation);
         CourseToLab.Result mapped = mapping.apply(definition);
@@ -91,11 +119,10 @@ public final class LabCheck implements AutoCloseable {
                     .hint(Text.of("hint.connector.failed"));
         }
         String prefix = definition.get("topic.prefix").orElse("");
-        DeployedConnector running = new DeployedConnector(connector.name(), prefix, mapping.isolatedPrefix(prefix),
+        DeployedConnector running = new DeployedConnector(artifact, connector.name(), prefix, mapping.isolatedPrefix(prefix),
                 client, lab.kafka());
         deployed.add(running);
-        awaitRunning(client, connector.name(), artifact);
-        return running;
+        return running.awaitRunning();
     }
 
     private static void validate(ConnectClient client, ConnectorDefinition connector) {
@@ -119,21 +146,6 @@ public final class LabCheck implements AutoCloseable {
         throw CheckFailure.of(Text.of("connector.config.invalid", connector.artifact(), validation.errorCount()))
                 .observed(Text.verbatim(listing))
                 .hint(ConnectFeedback.hintForKey(first.key(), first.value(), String.join("; ", first.messages())));
-    }
-
-    private static void awaitRunning(ConnectClient client, String name, String artifact) {
-        try {
-            Wait.forValue("connector " + name + " and its task RUNNING", CONNECTOR_RUNNING, () -> client.status(name))
-                    .failFastWhen(ConnectorState::hasFailed, state -> CheckFailure
-                            .of(Text.of("connector.failed", artifact, state.state()))
-                            .observed(Text.verbatim(state.failureReason()))
-                            .hint(ConnectFeedback.hintForFailure(state.failureTrace())))
-                    .until(ConnectorState::isRunning);
-        } catch (WaitTimeoutException e) {
-            throw CheckFailure.of(Text.of("connector.not-running", artifact, e.timeout().toSeconds()))
-                    .observed(Text.verbatim(e.lastSeen()))
-                    .hint(Text.of("hint.connector.failed"));
-        }
     }
 
     @Override

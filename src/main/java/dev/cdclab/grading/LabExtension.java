@@ -46,7 +46,9 @@ public final class LabExtension implements ParameterResolver, AfterEachCallback 
         ExtensionContext.Store root = context.getRoot().getStore(NAMESPACE);
         LabEnvironment lab = root.getOrComputeIfAbsent(SharedLab.class, k -> SharedLab.of(context), SharedLab.class).lab();
         Submission submission = new Submission(Path.of(context.getConfigurationParameter(SUBMISSION).orElse("exercises")));
-        LabCheck check = new LabCheck(lab, submission, "c" + CHECKS.incrementAndGet(), credit(context));
+        LessonScope lesson = context.getParent().orElseThrow().getStore(NAMESPACE)
+                .getOrComputeIfAbsent(LessonScope.class, k -> new LessonScope(), LessonScope.class);
+        LabCheck check = new LabCheck(lab, submission, "c" + CHECKS.incrementAndGet(), credit(context), lesson);
         context.getStore(NAMESPACE).put(LabCheck.class, check);
         return check;
     }

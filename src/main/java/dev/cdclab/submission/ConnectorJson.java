@@ -1,12 +1,6 @@
 package dev.cdclab.submission;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.cdclab.grading.CheckFailure;
 import dev.cdclab.i18n.Text;
 import java.util.LinkedHashMap;
@@ -18,16 +12,14 @@ import java.util.Map;
  * {@code PUT .../config} where {@code POST /connectors} was asked for.
  */
 final class ConnectorJson {
-    private static final ObjectMapper STRICT = JsonMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
-
     private ConnectorJson() {
     }
 
     static ConnectorDefinition parse(String artifact, String text) {
-        JsonNode root = readTree(artifact, text);
+        if (text.isBlank()) {
+            throw CheckFailure.of(Text.of("connector.json.empty", artifact)).hint(Text.of("connector.json.shape.hint"));
+        }
+        JsonNode root = StrictJson.read(artifact, text);
         if (!root.isObject()) {
             throw CheckFailure.of(Text.of("connector.json.not-object", artifact))
                     .hint(Text.of("connector.json.shape.hint"));
@@ -53,28 +45,5 @@ final class ConnectorJson {
             values.put(entry.getKey(), value.isNull() ? null : value.asText());
         }
         return new ConnectorDefinition(artifact, name.asText(), values);
-    }
-
-    private static JsonNode readTree(String artifact, String text) {
-        if (text.isBlank()) {
-            throw CheckFailure.of(Text.of("connector.json.empty", artifact)).hint(Text.of("connector.json.shape.hint"));
-        }
-        try {
-            return STRICT.readTree(text);
-        } catch (JsonParseException e) {
-            var location = e.getLocation();
-            String reason = e.getOriginalMessage();
-            boolean duplicate = reason != null && reason.startsWith("Duplicate field");
-            throw CheckFailure.of(Text.of(duplicate ? "connector.json.duplicate" : "connector.json.syntax",
-                            artifact, String.valueOf(location.getLineNr()), String.valueOf(location.getColumnNr())))
-                    .observed(Text.verbatim(reason))
-                    .hint(Text.of(duplicate ? "connector.json.duplicate.hint" : "connector.json.syntax.hint"));
-        } catch (JsonProcessingException e) {
-            throw CheckFailure.of(Text.of("connector.json.syntax", artifact,
-                            String.valueOf(e.getLocation() == null ? 0 : e.getLocation().getLineNr()),
-                            String.valueOf(e.getLocation() == null ? 0 : e.getLocation().getColumnNr())))
-                    .observed(Text.verbatim(e.getOriginalMessage()))
-                    .hint(Text.of("connector.json.syntax.hint"));
-        }
     }
 }

@@ -45,6 +45,26 @@ public final class Submission {
     }
 
     /**
+     * A flat JSON object of answers ({@code "question": "answer"}), e.g. the snapshot mode chosen
+     * for each scenario of lesson 04. Values must be strings; keys keep their order.
+     */
+    public java.util.Map<String, String> answers(String relativePath) {
+        com.fasterxml.jackson.databind.JsonNode root = StrictJson.read(relativePath, text(relativePath));
+        if (!root.isObject()) {
+            throw CheckFailure.of(Text.of("answers.not-object", relativePath)).hint(Text.of("answers.hint", relativePath));
+        }
+        java.util.Map<String, String> answers = new java.util.LinkedHashMap<>();
+        root.fields().forEachRemaining(entry -> {
+            if (!entry.getValue().isTextual()) {
+                throw CheckFailure.of(Text.of("answers.not-text", relativePath, entry.getKey()))
+                        .hint(Text.of("answers.hint", relativePath));
+            }
+            answers.put(entry.getKey(), entry.getValue().asText().trim());
+        });
+        return answers;
+    }
+
+    /**
      * The text of an artifact: it must exist inside the submission (no links out of it), be at
      * most 256 KiB and be valid UTF-8.
      */
