@@ -1,8 +1,11 @@
 package dev.cdclab.lessons;
 
+import dev.cdclab.cdc.ChangeEvents;
 import dev.cdclab.grading.CheckFailure;
 import dev.cdclab.grading.LabCheck;
+import dev.cdclab.grading.ProbeRows;
 import dev.cdclab.i18n.Text;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -10,6 +13,9 @@ import java.util.Map;
  * {@code snapshot-modes.json}; the grader runs the student's connector with that mode in that situation.
  */
 final class SnapshotModes {
+    /** The course database's own rows have ids below this; the grader's probe rows above. */
+    private static final int FIRST_PROBE_ID = 2000;
+
     private SnapshotModes() {
     }
 
@@ -22,5 +28,30 @@ final class SnapshotModes {
                     .hint(Text.of("hint.L04.mode.answer", answersFile));
         }
         return new Scenario(check.courseDatabase(), check.deploy(connectorFile, Map.of("snapshot.mode", mode)));
+    }
+
+    /** The events of the course's own rows, without the grader's probe rows. */
+    static ChangeEvents seedRows(ChangeEvents events) {
+        return events.filter(e -> e.keyField("id") != null && Integer.parseInt(e.keyField("id")) < FIRST_PROBE_ID);
+    }
+
+    /**
+     * Waits for the end of the snapshot while writing a new customer every second, then keeps
+     * writing for {@code quiet}: gives the customers' events, in which a streamed row is the proof
+     * that the connector did not stop after its snapshot.
+     */
+    static ChangeEvents snapshotWhileWriting(Scenario scenario, int firstProbeId, Duration timeout, Duration quiet, Text hint) {
+        ProbeRows probes = new ProbeRows(scenario.database(), firstProbeId);
+        String topic = scenario.connector().topic("inventory.customers");
+        scenario.connector().output().expect(topic, Text.of("events.await.snapshot-end"), timeout, events -> {
+            probes.writeIfDue();
+            return events.events().stream().anyMatch(e -> e.snapshotMarker().startsWith("last")) || events.withOp("c").size() > 0;
+        }, hint);
+        long end = System.nanoTime() + quiet.toNanos();
+        scenario.connector().output().expect(topic, Text.of("events.await.snapshot-end"), quiet.plusSeconds(5), events -> {
+            probes.writeIfDue();
+            return System.nanoTime() > end || events.withOp("c").size() > 0;
+        }, hint);
+        return scenario.connector().output().events(topic);
     }
 }

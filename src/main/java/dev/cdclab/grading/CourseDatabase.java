@@ -1,6 +1,8 @@
 package dev.cdclab.grading;
 
 import dev.cdclab.lab.SqlServer;
+import dev.cdclab.lab.Wait;
+import dev.cdclab.lab.WaitTimeoutException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,6 +22,7 @@ public final class CourseDatabase {
     public static final String NAME = "inventory";
     public static final List<Integer> CUSTOMER_IDS = List.of(1001, 1002, 1003, 1004);
     private static final String FIXTURE = "/dev/cdclab/fixtures/inventory.sql";
+    private static final java.time.Duration BINLOG_READERS_GONE = java.time.Duration.ofSeconds(20);
 
     private final SqlServer server;
 
@@ -50,13 +53,46 @@ public final class CourseDatabase {
      * connector that was stopped too long (lesson 04, "when_needed").
      */
     public void purgeOlderBinlogs(String binlogStatusStatement) {
+        awaitNoBinlogReaders();
         run("", "FLUSH BINARY LOGS");
-        try (Connection connection = server.openAdmin(""); Statement statement = connection.createStatement();
-             java.sql.ResultSet status = statement.executeQuery(binlogStatusStatement)) {
-            status.next();
-            statement.execute("PURGE BINARY LOGS TO '" + status.getString(1) + "'");
+        try (Connection connection = server.openAdmin(""); Statement statement = connection.createStatement()) {
+            String current;
+            try (java.sql.ResultSet status = statement.executeQuery(binlogStatusStatement)) {
+                status.next();
+                current = status.getString(1);
+            }
+            statement.execute("PURGE BINARY LOGS TO '" + current + "'");
+            // a binlog that a connected reader still uses is silently kept: the scenario would be void
+            try (java.sql.ResultSet logs = statement.executeQuery("SHOW BINARY LOGS")) {
+                logs.next();
+                if (!current.equals(logs.getString(1))) {
+                    throw new InfrastructureException("binlog " + logs.getString(1) + " was not purged: another reader still uses it", null);
+                }
+            }
         } catch (SQLException e) {
             throw new InfrastructureException("the grader could not purge the binlogs: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Waits until no client reads the binlog: connectors deleted by earlier checks disconnect a
+     * moment after Connect stops them, and a binlog in use is never purged.
+     */
+    private void awaitNoBinlogReaders() {
+        try {
+            Wait.forValue("the binlog readers of earlier checks to disconnect", BINLOG_READERS_GONE, this::binlogReaders)
+                    .until(readers -> readers == 0);
+        } catch (WaitTimeoutException e) {
+            throw new InfrastructureException(e.getMessage(), e);
+        }
+    }
+
+    private int binlogReaders() throws SQLException {
+        try (Connection connection = server.openAdmin(""); Statement statement = connection.createStatement();
+             java.sql.ResultSet count = statement.executeQuery(
+                     "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE COMMAND LIKE 'Binlog Dump%'")) {
+            count.next();
+            return count.getInt(1);
         }
     }
 

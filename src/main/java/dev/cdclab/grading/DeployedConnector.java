@@ -155,22 +155,13 @@ public final class DeployedConnector implements AutoCloseable {
         return output().expect(topic, what, timeout, done, hint);
     }
 
-    /**
-     * Proves the connector streams: inserts probe customers (ids from {@code firstProbeId}), one a
-     * second, until the insert event of one arrives. A probe written before the connector took its
-     * binlog position is simply not seen; the next one is.
-     */
+    /** Proves the connector streams: writes {@link ProbeRows} until the insert event of one arrives. */
     public ChangeEvents awaitStreaming(CourseDatabase database, int firstProbeId, Duration timeout, Text hint) {
-        int[] next = {firstProbeId};
-        long[] lastInsert = {0};
-        String topic = topic(CourseDatabase.NAME + ".customers");
-        return output().expect(topic, Text.of("events.await.probe"), timeout, events -> {
-            boolean arrived = events.withOp("c").events().stream()
-                    .anyMatch(e -> Integer.parseInt(e.keyField("id")) >= firstProbeId);
-            if (!arrived && System.nanoTime() - lastInsert[0] > 1_000_000_000L) {
-                database.insertCustomer(next[0], "Probe", "Row", "probe" + next[0] + "@example.com");
-                next[0]++;
-                lastInsert[0] = System.nanoTime();
+        ProbeRows probes = new ProbeRows(database, firstProbeId);
+        return output().expect(topic(CourseDatabase.NAME + ".customers"), Text.of("events.await.probe"), timeout, events -> {
+            boolean arrived = events.withOp("c").events().stream().anyMatch(e -> probes.isProbe(Integer.parseInt(e.keyField("id"))));
+            if (!arrived) {
+                probes.writeIfDue();
             }
             return arrived;
         }, hint);

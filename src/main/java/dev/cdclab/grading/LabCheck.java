@@ -66,6 +66,18 @@ public final class LabCheck implements AutoCloseable {
         });
     }
 
+    /**
+     * Closes what the lesson's checks share (their connectors stop reading the binlog): for a check
+     * that needs to be the only binlog reader, such as one that purges binlogs.
+     */
+    public void releaseShared() {
+        try {
+            lesson.close();
+        } catch (Exception e) {
+            throw new InfrastructureException("could not close the lesson's shared connectors: " + e.getMessage(), e);
+        }
+    }
+
     /** A part of this check worth {@code weight} shares of its points, asserted softly (see {@link PartialCredit}). */
     public void part(String name, double weight, Runnable assertion) {
         credit.part(name, weight, assertion);

@@ -36,12 +36,14 @@ final class LessonScope implements AutoCloseable {
         resources.add(resource);
     }
 
+    /** Closes everything shared so far; a later request makes it anew. */
     @Override
     public synchronized void close() throws Exception {
         for (AutoCloseable resource : resources) {
             resource.close();
         }
         resources.clear();
+        values.clear();
     }
 
     private record Failed(Throwable failure) {
