@@ -1,22 +1,23 @@
 package dev.cdclab.cli;
 
 import dev.cdclab.grade.GradeReport;
-import dev.cdclab.grade.StudentView;
 import dev.cdclab.grading.Grader;
 import dev.cdclab.grading.LessonSelection;
 import dev.cdclab.grading.LessonSuites;
 import dev.cdclab.i18n.Messages;
 import dev.cdclab.report.AtomicFiles;
-import dev.cdclab.report.ConsoleReport;
 import dev.cdclab.report.JsonReport;
 import dev.cdclab.report.ReportFormat;
+import dev.cdclab.report.ReportWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code grade}: runs the lesson suites on a submission folder and writes every report under
- * {@code --out}. Exit codes: see {@link ExitCode}.
+ * {@code --out} (see {@link ReportWriter}); on GitHub Actions it also appends the Markdown summary
+ * to {@code $GITHUB_STEP_SUMMARY}. Exit codes: see {@link ExitCode}.
  */
 @Command(name = "grade", mixinStandardHelpOptions = true,
         description = "Grades a submission folder on a real CDC lab and writes target/grade/.")
@@ -53,6 +55,9 @@ public final class GradeCommand implements Callable<Integer> {
 
     @Option(names = "--max-minutes", defaultValue = "30", description = "Bound of the whole grade run.")
     int maxMinutes;
+
+    /** Where {@code GITHUB_STEP_SUMMARY} is read from: the process environment (tests give their own). */
+    Function<String, String> environment = System::getenv;
 
     /** Grades, and records the exit code in {@code <out>/exit-code} for the build to judge. */
     @Override
@@ -95,11 +100,10 @@ public final class GradeCommand implements Callable<Integer> {
         RunWatchdog.start(Duration.ofMinutes(maxMinutes), () -> err.println(messages.get("cli.run-timeout", maxMinutes)));
         GradeReport report = Grader.grade(new Grader.Request(submission, selection, messages, backend),
                 checkpoint -> writeQuietly(json, checkpoint, err));
-        GradeReport shown = StudentView.of(report, messages.get("check.hidden.title"));
-        ConsoleReport console = new ConsoleReport(messages);
-        json.writeTo(out, report);
-        console.writeTo(out, shown);
-        spec.commandLine().getOut().print(console.render(shown));
+        ReportWriter reports = new ReportWriter(messages);
+        reports.writeAll(out, report);
+        appendStepSummary(reports, report, err);
+        spec.commandLine().getOut().print(reports.console().render(reports.studentView(report)));
         spec.commandLine().getOut().flush();
         return exitCode(report).code();
     }
@@ -109,6 +113,19 @@ public final class GradeCommand implements Callable<Integer> {
             return ExitCode.INFRASTRUCTURE;
         }
         return report.fullPoints() || !failOnMissingPoints ? ExitCode.OK : ExitCode.POINTS_MISSING;
+    }
+
+    /** On GitHub Actions, the Markdown summary also goes to the step's summary page. */
+    private void appendStepSummary(ReportWriter reports, GradeReport report, PrintWriter err) {
+        String stepSummary = environment.apply(ReportWriter.STEP_SUMMARY_ENV);
+        if (stepSummary == null || stepSummary.isBlank()) {
+            return;
+        }
+        try {
+            reports.appendStepSummary(Path.of(stepSummary), report);
+        } catch (IOException | InvalidPathException e) {
+            err.println("could not append the summary to $" + ReportWriter.STEP_SUMMARY_ENV + " (" + stepSummary + "): " + e.getMessage());
+        }
     }
 
     private void writeQuietly(ReportFormat format, GradeReport report, PrintWriter err) {

@@ -5,6 +5,7 @@ import dev.cdclab.grade.CheckStatus;
 import dev.cdclab.grade.GradeReport;
 import dev.cdclab.grade.LessonGrade;
 import dev.cdclab.i18n.Messages;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -29,23 +30,22 @@ public final class ConsoleReport implements ReportFormat {
         out.append(messages.get("console.header", report.submission(), report.backend())).append('\n');
         for (LessonGrade lesson : report.lessons()) {
             out.append('\n').append(String.format(Locale.ROOT, "%s  %s  %s/%s%n", lesson.id(), lesson.title(),
-                    points(lesson.score()), points(lesson.maxScore())));
+                    Points.shown(lesson.score()), Points.shown(lesson.maxScore())));
             for (CheckGrade check : lesson.checks()) {
                 out.append(String.format(Locale.ROOT, "  %-4s %-42s %5s/%-5s %s%n", mark(check.status()), check.id(),
-                        points(check.score()), points(check.maxScore()), check.title()));
+                        Points.shown(check.score()), Points.shown(check.maxScore()), check.title()));
             }
         }
-        boolean lost = report.lessons().stream().flatMap(l -> l.checks().stream()).anyMatch(c -> c.score() < c.maxScore());
-        if (lost) {
+        List<CheckGrade> lost = ReportTexts.lost(report);
+        if (!lost.isEmpty()) {
             out.append('\n').append(messages.get("console.lost")).append('\n');
-            report.lessons().stream().flatMap(l -> l.checks().stream()).filter(c -> c.score() < c.maxScore())
-                    .forEach(check -> appendLoss(out, check));
+            lost.forEach(check -> appendLoss(out, check));
         }
         if (!report.notes().isEmpty()) {
             out.append('\n').append(messages.get("console.notes")).append('\n');
             report.notes().forEach(note -> out.append("  - ").append(note).append('\n'));
         }
-        out.append('\n').append(messages.get("console.total", points(report.score()), points(report.maxScore()),
+        out.append('\n').append(messages.get("console.total", Points.shown(report.score()), Points.shown(report.maxScore()),
                 report.durationMs() / 1000.0)).append('\n');
         if (!report.gradable()) {
             out.append(messages.get("console.not-gradable")).append('\n');
@@ -78,9 +78,5 @@ public final class ConsoleReport implements ReportFormat {
             case ERROR -> "ERR";
             case NOT_RUN -> "--";
         };
-    }
-
-    static String points(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
     }
 }

@@ -10,6 +10,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,8 +44,12 @@ class GradeCommandTest {
         System.setErr(originalErr);
     }
 
+    /** The environment the grade command sees, instead of the process's. */
+    private final Map<String, String> environment = new HashMap<>();
+
     private int grade(String... args) {
         CommandLine command = new CommandLine(new Main());
+        ((GradeCommand) command.getSubcommands().get("grade").getCommand()).environment = environment::get;
         command.setOut(new PrintWriter(stdout, true));
         command.setErr(new PrintWriter(stderr, true));
         String[] all = new String[args.length + 2];
@@ -90,5 +97,38 @@ class GradeCommandTest {
         });
         assertThat(stdout.toString()).contains("NOT GRADABLE");
         assertThat(Files.readString(out.resolve("exit-code")).trim()).isEqualTo("3");
+    }
+
+    @Test
+    void a_finished_grade_writes_every_format_and_appends_its_summary_to_the_github_step_summary() throws IOException {
+        // GIVEN a GitHub Actions step whose summary file already holds an earlier step's text
+        Path stepSummary = out.resolve("step-summary.md");
+        Files.writeString(stepSummary, "earlier step\n");
+        environment.put("GITHUB_STEP_SUMMARY", stepSummary.toString());
+
+        // WHEN a grade ends (here with a lab that cannot start: a complete report, not gradable)
+        int code = grade("--submission=solutions", "--lesson=L04", "--backend=no-such-backend", "--lang=en");
+
+        // THEN every format is in --out, and the summary follows the earlier text
+        assertThat(code).isEqualTo(3);
+        for (String file : List.of("report.json", "console.txt", "summary.md", "results.json", "classroom-result.txt",
+                "report.html", "junit.xml")) {
+            assertThat(out.resolve(file)).as(file).isNotEmptyFile();
+        }
+        assertThat(Files.readString(stepSummary)).isEqualTo("earlier step\n" + Files.readString(out.resolve("summary.md")))
+                .contains("NOT GRADABLE");
+    }
+
+    @Test
+    void a_step_summary_that_cannot_be_written_is_only_a_warning() throws IOException {
+        // GIVEN GITHUB_STEP_SUMMARY names a folder, which cannot be appended to
+        environment.put("GITHUB_STEP_SUMMARY", out.toString());
+
+        int code = grade("--submission=solutions", "--lesson=L04", "--backend=no-such-backend", "--lang=en");
+
+        // THEN the grade ends as it would have, its reports written, with a warning naming the variable
+        assertThat(code).isEqualTo(3);
+        assertThat(out.resolve("summary.md")).isNotEmptyFile();
+        assertThat(stderr.toString()).contains("could not append the summary to $GITHUB_STEP_SUMMARY (" + out + ")");
     }
 }

@@ -79,8 +79,8 @@ class ConsoleReportTest {
 
     @Test
     void points_are_whole_when_whole_and_one_decimal_otherwise() {
-        assertThat(ConsoleReport.points(4)).isEqualTo("4");
-        assertThat(ConsoleReport.points(1.5)).isEqualTo("1.5");
-        assertThat(ConsoleReport.points(2.25)).isEqualTo("2.3");
+        assertThat(Points.shown(4)).isEqualTo("4");
+        assertThat(Points.shown(1.5)).isEqualTo("1.5");
+        assertThat(Points.shown(2.25)).isEqualTo("2.3");
     }
 }
