@@ -55,45 +55,68 @@ public final class CourseDatabase {
     public void purgeOlderBinlogs(String binlogStatusStatement) {
         awaitNoBinlogReaders();
         run("", "FLUSH BINARY LOGS");
-        try (Connection connection = server.openAdmin(""); Statement statement = connection.createStatement()) {
-            String current;
-            try (java.sql.ResultSet status = statement.executeQuery(binlogStatusStatement)) {
-                status.next();
-                current = status.getString(1);
-            }
-            statement.execute("PURGE BINARY LOGS TO '" + current + "'");
-            // a binlog that a connected reader still uses is silently kept: the scenario would be void
-            try (java.sql.ResultSet logs = statement.executeQuery("SHOW BINARY LOGS")) {
-                logs.next();
-                if (!current.equals(logs.getString(1))) {
-                    throw new InfrastructureException("binlog " + logs.getString(1) + " was not purged: another reader still uses it", null);
-                }
-            }
-        } catch (SQLException e) {
-            throw new InfrastructureException("the grader could not purge the binlogs: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Waits until no client reads the binlog: connectors deleted by earlier checks disconnect a
-     * moment after Connect stops them, and a binlog in use is never purged.
-     */
-    private void awaitNoBinlogReaders() {
+        String current = currentBinlog(binlogStatusStatement);
+        // the server keeps a binlog until its crash-recovery checkpoint is written: purge until it is gone
         try {
-            Wait.forValue("the binlog readers of earlier checks to disconnect", BINLOG_READERS_GONE, this::binlogReaders)
-                    .until(readers -> readers == 0);
+            Wait.forValue("binlogs older than " + current + " to be purged", BINLOG_READERS_GONE, () -> {
+                        run("", "PURGE BINARY LOGS TO '" + current + "'");
+                        return oldestBinlog();
+                    })
+                    .until(current::equals);
         } catch (WaitTimeoutException e) {
             throw new InfrastructureException(e.getMessage(), e);
         }
     }
 
-    private int binlogReaders() throws SQLException {
+    private String currentBinlog(String binlogStatusStatement) {
+        return firstColumn(binlogStatusStatement);
+    }
+
+    private String oldestBinlog() {
+        return firstColumn("SHOW BINARY LOGS");
+    }
+
+    private String firstColumn(String query) {
         try (Connection connection = server.openAdmin(""); Statement statement = connection.createStatement();
-             java.sql.ResultSet count = statement.executeQuery(
-                     "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE COMMAND LIKE 'Binlog Dump%'")) {
-            count.next();
-            return count.getInt(1);
+             java.sql.ResultSet rows = statement.executeQuery(query)) {
+            rows.next();
+            return rows.getString(1);
+        } catch (SQLException e) {
+            throw new InfrastructureException("the grader's query failed on the lab database: " + query + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Waits until no client reads the binlog: a binlog in use is never purged. The caller has
+     * stopped every connector, but a connector's task disconnects a moment after Connect reports it
+     * STOPPED, and its dump thread then lingers on the server until an event wakes it: so each
+     * look at the readers first starts a new binlog file, which wakes every dump thread.
+     */
+    private void awaitNoBinlogReaders() {
+        try {
+            Wait.forValue("the binlog readers of stopped connectors to disconnect", BINLOG_READERS_GONE, () -> {
+                        run("", "FLUSH BINARY LOGS");
+                        Thread.sleep(200);
+                        return binlogReaders();
+                    })
+                    .until(java.util.List::isEmpty);
+        } catch (WaitTimeoutException e) {
+            throw new InfrastructureException(e.getMessage(), e);
+        }
+    }
+
+    /** The binlog dump threads of the server: who reads, from where, for how long. */
+    private java.util.List<String> binlogReaders() throws SQLException {
+        java.util.List<String> readers = new java.util.ArrayList<>();
+        try (Connection connection = server.openAdmin(""); Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery("SELECT ID, USER, HOST, TIME, STATE FROM information_schema.PROCESSLIST"
+                     + " WHERE COMMAND LIKE 'Binlog Dump%'")) {
+            while (rows.next()) {
+                readers.add(rows.getString(1) + " " + rows.getString(2) + "@" + rows.getString(3) + " " + rows.getString(4)
+                        + " s: " + rows.getString(5));
+            }
+        }
+        return readers;
     }
 
     private void run(String database, String... statements) {

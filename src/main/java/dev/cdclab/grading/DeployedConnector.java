@@ -26,13 +26,15 @@ public final class DeployedConnector implements AutoCloseable {
     private final String name;
     private final String topicPrefix;
     private final String studentTopicPrefix;
+    private final String historyTopic;
     private final ConnectClient connect;
     private final KafkaBroker kafka;
     private ConnectorOutput output;
 
-    DeployedConnector(String artifact, String name, String studentTopicPrefix, String topicPrefix, ConnectClient connect,
-                      KafkaBroker kafka) {
+    DeployedConnector(String artifact, String name, String studentTopicPrefix, String topicPrefix, String historyTopic,
+                      ConnectClient connect, KafkaBroker kafka) {
         this.artifact = artifact;
+        this.historyTopic = historyTopic;
         this.name = name;
         this.studentTopicPrefix = studentTopicPrefix;
         this.topicPrefix = topicPrefix;
@@ -53,6 +55,16 @@ public final class DeployedConnector implements AutoCloseable {
     /** The topic prefix in the lab. */
     public String topicPrefix() {
         return topicPrefix;
+    }
+
+    /** The lab's name of the connector's schema history topic (empty when it has none). */
+    public String historyTopic() {
+        return historyTopic;
+    }
+
+    /** The artifact the connector came from, for messages. */
+    public String artifact() {
+        return artifact;
     }
 
     public ConnectorState state() {

@@ -26,6 +26,10 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class LabCheck implements AutoCloseable {
+    private static final String SERVER_ID = "database.server.id";
+    /** Binlog client ids the lab gives connectors: far from the course's (184054) and the server's (1). */
+    private static final java.util.concurrent.atomic.AtomicLong SERVER_IDS = new java.util.concurrent.atomic.AtomicLong(5_400_000);
+
     private final LabEnvironment lab;
     private final Submission submission;
     private final String isolation;
@@ -116,11 +120,10 @@ public final class LabCheck implements AutoCloseable {
         for (var override : overrides.entrySet()) {
             definition = definition.with(override.getKey(), override.getValue());
         }
-        CourseToLab mapping = new CourseToLab(new LabTargets(lab.binlog().dialect(), lab.binlog().endpoint(),
-                lab.postgres().endpoint(), lab.kafka().bootstrapServers()), isolation);
+        CourseToLab mapping = mapping();
         CourseToLab.Result mapped = mapping.apply(definition);
         mapped.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
-        ConnectorDefinition connector = mapped.connector();
+        ConnectorDefinition connector = ownServerId(mapped.connector());
         ConnectClient client = lab.connect().client();
         validate(client, connector);
         try {
@@ -132,9 +135,52 @@ public final class LabCheck implements AutoCloseable {
         }
         String prefix = definition.get("topic.prefix").orElse("");
         DeployedConnector running = new DeployedConnector(artifact, connector.name(), prefix, mapping.isolatedPrefix(prefix),
-                client, lab.kafka());
+                connector.get(CourseToLab.HISTORY_TOPIC).orElse(""), client, lab.kafka());
         deployed.add(running);
         return running.awaitRunning();
+    }
+
+    /**
+     * Gives the connector a binlog client id no other connector of the lab has. Two clients with
+     * one id disconnect each other ("A slave with the same server_uuid/server_id is already
+     * connected"), and the connector of a check must never meet another check's, nor the lesson's
+     * shared one. Whether the student's own id is right is a check of its own (lesson 04); a
+     * missing or malformed id is left for Connect to report.
+     */
+    private ConnectorDefinition ownServerId(ConnectorDefinition connector) {
+        String studentId = connector.get(SERVER_ID).orElse("");
+        if (!studentId.trim().matches("[0-9]{1,10}")) {
+            return connector;
+        }
+        String labId = Long.toString(SERVER_IDS.incrementAndGet());
+        Text note = Text.of("lab.note.server-id");
+        if (!notes.contains(note)) {
+            notes.add(note);
+        }
+        return connector.with(SERVER_ID, labId);
+    }
+
+    /** How this check maps the course's names to the lab's. */
+    private CourseToLab mapping() {
+        return new CourseToLab(new LabTargets(lab.binlog().dialect(), lab.binlog().endpoint(),
+                lab.postgres().endpoint(), lab.kafka().bootstrapServers()), isolation);
+    }
+
+    /**
+     * Creates the topics a student declares in {@code topicsArtifact} (what an operator does with
+     * {@code kafka-topics.sh --create} before deploying), under this check's names for them:
+     * {@code {"topics": [{"name": ..., "partitions": 1, "replication_factor": 1, "config": {...}}]}}.
+     * A missing file means the student lets Debezium create its topics.
+     */
+    public void createTopics(String topicsArtifact, String connectorArtifact) {
+        if (!java.nio.file.Files.isRegularFile(submission.root().resolve(topicsArtifact))) {
+            return;
+        }
+        String prefix = submission.connector(connectorArtifact).get("topic.prefix").orElse("");
+        for (TopicDeclaration topic : TopicDeclaration.parse(topicsArtifact, submission.json(topicsArtifact))) {
+            new KafkaTopics(lab.kafka()).create(topicsArtifact, mapping().isolatedTopic(topic.name(), prefix),
+                    topic.partitions(), topic.replicationFactor(), topic.config());
+        }
     }
 
     private static void validate(ConnectClient client, ConnectorDefinition connector) {

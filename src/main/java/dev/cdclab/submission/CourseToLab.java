@@ -33,7 +33,7 @@ public final class CourseToLab {
     static final String POSTGRES_CONNECTOR = "io.debezium.connector.postgresql.PostgresConnector";
     static final List<String> SOURCE_CONNECTORS = List.of(
             BinlogDialect.MYSQL_CONNECTOR, BinlogDialect.MARIADB_CONNECTOR, POSTGRES_CONNECTOR);
-    static final String HISTORY_TOPIC = "schema.history.internal.kafka.topic";
+    public static final String HISTORY_TOPIC = "schema.history.internal.kafka.topic";
     static final String HISTORY_BOOTSTRAP = "schema.history.internal.kafka.bootstrap.servers";
 
     private final LabTargets targets;
@@ -72,9 +72,21 @@ public final class CourseToLab {
             mapped = mapped.with("topic.prefix", isolatedPrefix(prefix));
         }
         if (mapped.get(HISTORY_TOPIC).filter(t -> !t.isBlank()).isPresent()) {
-            mapped = mapped.with(HISTORY_TOPIC, mapped.get(HISTORY_TOPIC).get() + "." + isolation);
+            mapped = mapped.with(HISTORY_TOPIC, isolatedTopic(mapped.get(HISTORY_TOPIC).get(), null));
         }
         return new Result(mapped, List.copyOf(notes));
+    }
+
+    /**
+     * The lab's name of a topic a student names: a data topic under the student's prefix moves
+     * under the isolated prefix; any other topic (the schema history topic) gets the suffix.
+     */
+    public String isolatedTopic(String studentTopic, String studentPrefix) {
+        if (studentPrefix != null && !studentPrefix.isBlank()
+                && (studentTopic.equals(studentPrefix) || studentTopic.startsWith(studentPrefix + "."))) {
+            return isolatedPrefix(studentPrefix) + studentTopic.substring(studentPrefix.length());
+        }
+        return studentTopic + "." + isolation;
     }
 
     /** The topic prefix a student's prefix becomes in the lab (topics: {@code <prefix>.<db>.<table>}). */

@@ -44,12 +44,17 @@ public final class Submission {
         return ConnectorJson.parse(relativePath, text(relativePath));
     }
 
+    /** A JSON artifact, read strictly (line and column of a syntax error, keys written twice). */
+    public com.fasterxml.jackson.databind.JsonNode json(String relativePath) {
+        return StrictJson.read(relativePath, text(relativePath));
+    }
+
     /**
      * A flat JSON object of answers ({@code "question": "answer"}), e.g. the snapshot mode chosen
      * for each scenario of lesson 04. Values must be strings; keys keep their order.
      */
     public java.util.Map<String, String> answers(String relativePath) {
-        com.fasterxml.jackson.databind.JsonNode root = StrictJson.read(relativePath, text(relativePath));
+        com.fasterxml.jackson.databind.JsonNode root = json(relativePath);
         if (!root.isObject()) {
             throw CheckFailure.of(Text.of("answers.not-object", relativePath)).hint(Text.of("answers.hint", relativePath));
         }
