@@ -1,8 +1,10 @@
 package dev.cdclab.lab;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 
 /** A database server of the lab, reached over JDBC by the grader with administrator rights. */
 public interface SqlServer {
@@ -15,6 +17,20 @@ public interface SqlServer {
 
     /** A new connection as {@code user}; the caller closes it. */
     Connection open(String user, String password, String database) throws SQLException;
+
+    /**
+     * A connection to {@code url} as {@code user}, with the driver's {@code connectTimeout} and
+     * {@code socketTimeout} in the unit that driver counts them in (MySQL and MariaDB: ms, PostgreSQL: s).
+     */
+    static Connection connect(String url, String user, String password, String connectTimeout, String socketTimeout)
+            throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", user);
+        properties.setProperty("password", password);
+        properties.setProperty("connectTimeout", connectTimeout);
+        properties.setProperty("socketTimeout", socketTimeout);
+        return DriverManager.getConnection(url, properties);
+    }
 
     /** Runs statements in order as the administrator, each in its own auto-commit transaction. */
     default void executeAsAdmin(String database, String... statements) throws SQLException {
