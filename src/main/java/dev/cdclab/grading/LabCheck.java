@@ -116,8 +116,7 @@ public final class LabCheck implements AutoCloseable {
         for (var override : overrides.entrySet()) {
             definition = definition.with(override.getKey(), override.getValue());
         }
-        CourseToLab mapping = new CourseToLab(new LabTargets(lab.binlog().dialect(), lab.binlog().endpoint(),
-                lab.postgres().endpoint(), lab.kafka().bootstrapServers()), isolation);
+        CourseToLab mapping = new CourseToLab(LabTargets.of(lab), isolation);
         CourseToLab.Result mapped = mapping.apply(definition);
         mapped.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
         ConnectorDefinition connector = mapped.connector();

@@ -9,8 +9,17 @@ import java.util.Properties;
 /** A database server of the lab, reached over JDBC by the grader with administrator rights. */
 public interface SqlServer {
 
-    /** Where the server listens, as the grader (and Kafka Connect) reach it. */
+    /** Where the server listens, as the grader reaches it. */
     Endpoint endpoint();
+
+    /**
+     * Where Kafka Connect reaches the server, the address a connector's config gets: the same as
+     * {@link #endpoint()} when Connect runs beside the grader (embedded), the server's name on the
+     * container network ({@code mysql:3306}) when Connect runs in a container.
+     */
+    default Endpoint connectorEndpoint() {
+        return endpoint();
+    }
 
     /** A new administrator connection to {@code database} (empty for none); the caller closes it. */
     Connection openAdmin(String database) throws SQLException;
