@@ -6,6 +6,7 @@ import dev.cdclab.lab.LabStartException;
 import dev.cdclab.lab.backend.LabBackends;
 import dev.cdclab.submission.Submission;
 import java.nio.file.Path;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -32,6 +33,11 @@ public final class LabExtension implements ParameterResolver, AfterEachCallback 
      * never reuse a connector name or topic prefix, or a check would resume another's offsets.
      */
     private static final AtomicInteger CHECKS = new AtomicInteger();
+    /**
+     * Tells this JVM's checks from those of earlier runs: a reused containers lab keeps their
+     * topics and Connect's offsets, and a connector named as an earlier one would resume its offsets.
+     */
+    private static final String RUN = Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36, 36 * 36 * 36 * 36), 36);
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(LabExtension.class);
 
     @Override
@@ -50,7 +56,7 @@ public final class LabExtension implements ParameterResolver, AfterEachCallback 
         Submission submission = new Submission(Path.of(context.getConfigurationParameter(SUBMISSION).orElse("exercises")));
         LessonScope lesson = context.getParent().orElseThrow().getStore(NAMESPACE)
                 .getOrComputeIfAbsent(LessonScope.class, k -> new LessonScope(), LessonScope.class);
-        LabCheck check = new LabCheck(lab, submission, "c" + CHECKS.incrementAndGet(), credit(context), lesson);
+        LabCheck check = new LabCheck(lab, submission, RUN + "-c" + CHECKS.incrementAndGet(), credit(context), lesson);
         context.getStore(NAMESPACE).put(LabCheck.class, check);
         return check;
     }
