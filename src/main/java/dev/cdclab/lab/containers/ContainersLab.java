@@ -45,7 +45,7 @@ import org.testcontainers.utility.TestcontainersConfiguration;
  */
 public final class ContainersLab {
     private static final Logger LOG = LoggerFactory.getLogger(ContainersLab.class);
-    /** The whole start, image pulls included (about 1.5 GB on a first run). */
+    /** The whole start, image pulls included (over a gigabyte on a first run). */
     static final Duration START = Duration.ofMinutes(15);
     private static final int LOG_TAIL_LINES = 15;
 
