@@ -25,9 +25,14 @@ public interface DockerProbe {
 
     boolean dockerAnswers();
 
-    /** Testcontainers' search for a Docker environment, bounded by {@link #BOUND}. */
+    /**
+     * Testcontainers' search for a Docker environment that answers, bounded by {@link #BOUND}. Not
+     * {@code isDockerAvailable()}: that also starts Testcontainers' reaper container, whose image a
+     * first run pulls, which can take longer than the bound on a machine that has Docker. The
+     * search is kept by Testcontainers, so the lab's start does not repeat it.
+     */
     static DockerProbe testcontainers() {
-        return bounded(() -> DockerClientFactory.instance().isDockerAvailable(), Timeouts.scaled(BOUND));
+        return bounded(() -> DockerClientFactory.instance().getTransportConfig() != null, Timeouts.scaled(BOUND));
     }
 
     /**
