@@ -132,14 +132,24 @@ public final class ContainersLab {
 
     /** Names the first container that is not running, quotes its log, and stops them all. */
     private static LabStartException failed(LabContainers containers, Network network, Exception cause) {
-        GenericContainer<?> culprit = containers.all().stream().filter(c -> !c.isRunning()).findFirst().orElse(null);
-        String server = culprit == null ? "containers" : culprit.getDockerImageName();
+        GenericContainer<?> culprit = containers.all().stream().filter(c -> !running(c)).findFirst().orElse(null);
+        // its alias, not its image name: resolving that could try to pull the image again
+        String server = culprit == null ? "containers" : "container '" + culprit.getNetworkAliases().get(0) + "'";
         String reason = cause instanceof TimeoutException
                 ? "not up within " + Timeouts.scaled(START).toMinutes() + " min (image pulls included; -Dlab.timeout.scale gives more time)"
                 : reasonOf(cause);
         String tail = culprit == null ? null : logTail(culprit);
         stopAll(containers, network);
         return new LabStartException(server, reason, tail, cause);
+    }
+
+    /** Whether Docker says {@code container} runs; not when Docker cannot say. */
+    private static boolean running(GenericContainer<?> container) {
+        try {
+            return container.isRunning();
+        } catch (RuntimeException dockerGone) {
+            return false;
+        }
     }
 
     /** Each distinct message along the cause chain, outermost first. */
@@ -178,7 +188,7 @@ public final class ContainersLab {
             try {
                 container.stop();
             } catch (RuntimeException e) {
-                LOG.warn("could not stop container {}", container.getDockerImageName(), e);
+                LOG.warn("could not stop container {}", container.getNetworkAliases(), e);
             }
         }
         try {
