@@ -55,7 +55,7 @@ class CiWorkflowTest {
         assertThat(runs).anySatisfy(run -> assertThat(run).startsWith("docker info"));
         assertThat(runs).anySatisfy(run -> assertThat(run)
                 .startsWith("mvn ").contains(" verify ", "-Pharness", "-Dlab.backend=containers")
-                .contains("ContainersLabIT", "Lesson04SliceIT", "GradeCommandIT"));
+                .contains("ContainersLabIT", "Lesson04SliceIT", "GradeCommandIT", "SelfCheckIT"));
     }
 
     @Test
