@@ -43,7 +43,9 @@ public final class GradeCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "ru", description = "Language of the feedback: ru or en.")
     String language;
 
-    @Option(names = "--backend", defaultValue = "embedded", description = "Lab backend: embedded.")
+    @Option(names = "--backend", defaultValue = "${sys:lab.backend:-embedded}",
+            description = "Lab backend: embedded (no Docker), containers (MySQL 8.4 in Docker) or auto"
+                    + " (containers when Docker answers). Default: -Dlab.backend, else embedded.")
     String backend;
 
     @Option(names = "--out", defaultValue = "target/grade", description = "Report folder (default: ${DEFAULT-VALUE}).")

@@ -1,7 +1,8 @@
 package dev.cdclab.cli;
 
 import dev.cdclab.grading.LessonSelection;
-import dev.cdclab.lab.embedded.EmbeddedLab;
+import dev.cdclab.lab.LabEnvironment;
+import dev.cdclab.lab.backend.LabBackends;
 import dev.cdclab.report.AtomicFiles;
 import dev.cdclab.selfcheck.Determinism;
 import dev.cdclab.selfcheck.SelfCheck;
@@ -18,9 +19,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code self-check}: the grader proves itself on one embedded lab (solutions 100 %, starters at
- * most 10 %, every catalogued wrong submission loses exactly its declared checks), and with
- * {@code --runs N} grades the solutions N times on fresh labs to show that the grade is stable.
+ * {@code self-check}: the grader proves itself on one lab of the chosen backend (solutions 100 %,
+ * starters at most 10 %, every catalogued wrong submission loses exactly its declared checks), and
+ * with {@code --runs N} grades the solutions N times on fresh embedded labs to show that the grade
+ * is stable.
  */
 @Command(name = "self-check", mixinStandardHelpOptions = true,
         description = "Grades solutions/, exercises/ and grading/catalogue/ and compares with what each must get.")
@@ -33,6 +35,10 @@ public final class SelfCheckCommand implements Callable<Integer> {
 
     @Option(names = "--lesson", defaultValue = "all", description = "Lesson id (L04), a list, or all.")
     String lesson;
+
+    @Option(names = "--backend", defaultValue = "${sys:lab.backend:-embedded}",
+            description = "Lab backend: embedded, containers or auto. Default: -Dlab.backend, else embedded.")
+    String backend;
 
     @Option(names = "--runs", defaultValue = "0", description = "Also grade the solutions this many times on fresh labs.")
     int runs;
@@ -48,7 +54,8 @@ public final class SelfCheckCommand implements Callable<Integer> {
         LessonSelection lessons = LessonSelection.parse(lesson);
         console.println(SelfCheckTable.header());
         SelfCheckResult result;
-        try (EmbeddedLab lab = EmbeddedLab.start()) {
+        LabBackends backends = LabBackends.onThisMachine();
+        try (LabEnvironment lab = backends.start(backends.choose(backend))) {
             result = new SelfCheck(lab, project, lessons).run(line -> {
                 console.println(line);
                 console.flush();

@@ -162,8 +162,7 @@ public final class LabCheck implements AutoCloseable {
 
     /** How this check maps the course's names to the lab's. */
     private CourseToLab mapping() {
-        return new CourseToLab(new LabTargets(lab.binlog().dialect(), lab.binlog().endpoint(),
-                lab.postgres().endpoint(), lab.kafka().bootstrapServers()), isolation);
+        return new CourseToLab(LabTargets.of(lab), isolation);
     }
 
     /**

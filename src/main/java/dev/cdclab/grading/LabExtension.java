@@ -1,10 +1,12 @@
 package dev.cdclab.grading;
 
+import dev.cdclab.i18n.Text;
 import dev.cdclab.lab.LabEnvironment;
 import dev.cdclab.lab.LabStartException;
-import dev.cdclab.lab.embedded.EmbeddedLab;
+import dev.cdclab.lab.backend.LabBackends;
 import dev.cdclab.submission.Submission;
 import java.nio.file.Path;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -18,7 +20,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * tries twice, and the student is never charged for it.
  *
  * <p>Configuration parameters: {@code cdclab.submission} (folder to grade, default
- * {@code exercises}), {@code cdclab.backend} ({@code embedded}).
+ * {@code exercises}), {@code cdclab.backend} ({@code embedded}, {@code containers} or {@code auto};
+ * default {@code -Dlab.backend}, else {@code embedded}: see {@link LabBackends}).
  */
 public final class LabExtension implements ParameterResolver, AfterEachCallback {
     public static final String SUBMISSION = "cdclab.submission";
@@ -30,6 +33,11 @@ public final class LabExtension implements ParameterResolver, AfterEachCallback 
      * never reuse a connector name or topic prefix, or a check would resume another's offsets.
      */
     private static final AtomicInteger CHECKS = new AtomicInteger();
+    /**
+     * Tells this JVM's checks from those of earlier runs: a reused containers lab keeps their
+     * topics and Connect's offsets, and a connector named as an earlier one would resume its offsets.
+     */
+    private static final String RUN = Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36, 36 * 36 * 36 * 36), 36);
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(LabExtension.class);
 
     @Override
@@ -48,7 +56,7 @@ public final class LabExtension implements ParameterResolver, AfterEachCallback 
         Submission submission = new Submission(Path.of(context.getConfigurationParameter(SUBMISSION).orElse("exercises")));
         LessonScope lesson = context.getParent().orElseThrow().getStore(NAMESPACE)
                 .getOrComputeIfAbsent(LessonScope.class, k -> new LessonScope(), LessonScope.class);
-        LabCheck check = new LabCheck(lab, submission, "c" + CHECKS.incrementAndGet(), credit(context), lesson);
+        LabCheck check = new LabCheck(lab, submission, RUN + "-c" + CHECKS.incrementAndGet(), credit(context), lesson);
         context.getStore(NAMESPACE).put(LabCheck.class, check);
         return check;
     }
@@ -67,9 +75,16 @@ public final class LabExtension implements ParameterResolver, AfterEachCallback 
         if (credit != null) {
             credit.parts().forEach(part -> context.publishReportEntry(ReportEntries.PART, ReportEntries.encodePart(part)));
         }
+        SharedLab shared = context.getRoot().getStore(NAMESPACE).get(SharedLab.class, SharedLab.class);
+        if (shared != null) {
+            // also when the lab did not start: the report names the backend that failed
+            context.publishReportEntry(ReportEntries.BACKEND, shared.backend());
+            if (shared.note() != null) {
+                context.publishReportEntry(ReportEntries.NOTE, ReportEntries.encode(shared.note()));
+            }
+        }
         LabCheck check = context.getStore(NAMESPACE).get(LabCheck.class, LabCheck.class);
         if (check != null) {
-            context.publishReportEntry(ReportEntries.BACKEND, check.lab().backend());
             check.notes().forEach(note -> context.publishReportEntry(ReportEntries.NOTE, ReportEntries.encode(note)));
         }
         if (credit != null && credit.failure() != null && context.getExecutionException().isEmpty()) {
@@ -78,33 +93,51 @@ public final class LabExtension implements ParameterResolver, AfterEachCallback 
     }
 
 
-    /** The run's lab, or why it could not start; closed by JUnit with the root store if the run started it. */
+    /**
+     * The run's lab, or why it could not start, its backend's name, and a note on how that backend
+     * was chosen; closed by JUnit with the root store if the run started it.
+     */
     static final class SharedLab implements AutoCloseable {
         private final LabEnvironment lab;
+        private final String backend;
+        private final Text note;
         private final RuntimeException failure;
         private final boolean owned;
 
-        private SharedLab(LabEnvironment lab, RuntimeException failure, boolean owned) {
+        private SharedLab(LabEnvironment lab, String backend, Text note, RuntimeException failure, boolean owned) {
             this.lab = lab;
+            this.backend = backend;
+            this.note = note;
             this.failure = failure;
             this.owned = owned;
         }
 
         static SharedLab of(ExtensionContext context) {
             LabEnvironment provided = Grader.provided(context.getConfigurationParameter(PROVIDED_LAB).orElse(null));
-            return provided != null ? new SharedLab(provided, null, false)
-                    : start(context.getConfigurationParameter(BACKEND).orElse("embedded"));
+            return provided != null ? new SharedLab(provided, provided.backend(), null, null, false)
+                    : start(context.getConfigurationParameter(BACKEND).orElseGet(LabBackends::requested), LabBackends.onThisMachine());
         }
 
-        static SharedLab start(String backend) {
+        static SharedLab start(String backend, LabBackends backends) {
+            String chosen = backend;
             try {
-                if (!backend.equals("embedded") && !backend.equals("auto")) {
-                    throw new LabStartException("lab", "backend '" + backend + "' is not available; use embedded", null, null);
-                }
-                return new SharedLab(EmbeddedLab.start(), null, true);
+                LabBackends.Choice choice = backends.choose(backend);
+                chosen = choice.backend();
+                LabEnvironment lab = backends.start(choice);
+                return new SharedLab(lab, lab.backend(), choice.note(), null, true);
             } catch (LabStartException | UnsupportedOperationException e) {
-                return new SharedLab(null, new InfrastructureException(e.getMessage(), e), false);
+                return new SharedLab(null, chosen, null, new InfrastructureException(e.getMessage(), e), false);
             }
+        }
+
+        /** The backend's name for the report: the lab's, or the one that did not start. */
+        String backend() {
+            return backend;
+        }
+
+        /** How the backend was chosen, for the report; null when it was asked for by name. */
+        Text note() {
+            return note;
         }
 
         LabEnvironment lab() {

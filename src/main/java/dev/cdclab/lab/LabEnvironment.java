@@ -5,7 +5,8 @@ package dev.cdclab.lab;
  * A backend starts them all (in parallel where it can) and closes them all.
  *
  * <pre>{@code
- * try (LabEnvironment lab = new EmbeddedLab(LabSettings.fromSystemProperties()).start()) {
+ * LabBackends backends = LabBackends.onThisMachine();
+ * try (LabEnvironment lab = backends.start(backends.choose("embedded"))) {
  *     lab.connect().client().create(name, config);
  * }
  * }</pre>
@@ -22,7 +23,10 @@ public interface LabEnvironment extends AutoCloseable {
 
     ConnectWorker connect();
 
-    /** Stops every server and removes every temporary file; never throws. */
+    /**
+     * Releases the lab: stops every server and removes every temporary file, or, for a lab the JVM
+     * shares (containers), leaves that to the JVM's end. Never throws.
+     */
     @Override
     void close();
 }

@@ -13,10 +13,12 @@ import java.util.stream.Collectors;
 
 /**
  * Students write connector configs for the course's docker compose stack ({@code mysql:3306},
- * {@code postgres:5432}, {@code kafka:9092}). This maps those names to the lab's real endpoints,
- * gives the connector, its topics and its schema history topic names unique to one check, and
- * translates the MySQL connector class to the lab server's. Each change is recorded as a note
- * for the report. A host that is not one of the course's is refused, never contacted.
+ * {@code postgres:5432}, {@code kafka:9092}). This maps those names to the lab's endpoints as Kafka
+ * Connect reaches them ({@link LabTargets}), gives the connector, its topics and its schema history
+ * topic names unique to one check, and translates the MySQL connector class to the lab server's.
+ * Each address that changes and each translation is recorded as a note for the report (in
+ * containers {@code mysql:3306} stays {@code mysql:3306}: no note). A host that is not one of the
+ * course's is refused, never contacted.
  *
  * <pre>{@code
  * CourseToLab.Result result = new CourseToLab(targets, "c3").apply(definition);
@@ -120,7 +122,10 @@ public final class CourseToLab {
                     .expected(Text.verbatim(known.stream().sorted().collect(Collectors.joining(", "))))
                     .hint(Text.of("lab.host.hint"));
         }
-        notes.add(Text.of("lab.note.endpoint", "database.hostname", host + ":" + definition.get("database.port").orElse("?"), target));
+        String written = host + ":" + definition.get("database.port").orElse("?");
+        if (!written.replace(" ", "").equalsIgnoreCase(target.toString())) {
+            notes.add(Text.of("lab.note.endpoint", "database.hostname", written, target));
+        }
         return definition.with("database.hostname", target.host());
     }
 
@@ -148,7 +153,9 @@ public final class CourseToLab {
                         .hint(Text.of("lab.host.hint"));
             }
         }
-        notes.add(Text.of("lab.note.endpoint", HISTORY_BOOTSTRAP, servers, targets.kafkaBootstrap()));
+        if (!servers.replace(" ", "").equalsIgnoreCase(targets.kafkaBootstrap())) {
+            notes.add(Text.of("lab.note.endpoint", HISTORY_BOOTSTRAP, servers, targets.kafkaBootstrap()));
+        }
         return targets.kafkaBootstrap();
     }
 

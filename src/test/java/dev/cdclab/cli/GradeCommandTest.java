@@ -131,4 +131,27 @@ class GradeCommandTest {
         assertThat(out.resolve("summary.md")).isNotEmptyFile();
         assertThat(stderr.toString()).contains("could not append the summary to $GITHUB_STEP_SUMMARY (" + out + ")");
     }
+
+    @Test
+    void the_lab_backend_property_is_the_default_backend() throws IOException {
+        // GIVEN -Dlab.backend naming a backend that does not exist, and no --backend
+        String before = System.getProperty("lab.backend");
+        System.setProperty("lab.backend", "no-such-backend");
+        int code;
+        try {
+            code = grade("--submission=solutions", "--lesson=L04", "--lang=en");
+        } finally {
+            if (before == null) {
+                System.clearProperty("lab.backend");
+            } else {
+                System.setProperty("lab.backend", before);
+            }
+        }
+
+        // THEN that is the backend the run asked for: the lab fails, quoting it
+        assertThat(code).isEqualTo(3);
+        JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        assertThat(report.path("lessons").get(0).path("checks").get(0).path("message").asText())
+                .contains("backend 'no-such-backend' is not known");
+    }
 }

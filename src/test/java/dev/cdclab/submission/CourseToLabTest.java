@@ -21,6 +21,9 @@ class CourseToLabTest {
     private static final Endpoint BINLOG = new Endpoint("127.0.0.1", 41001);
     private static final Endpoint PG = new Endpoint("127.0.0.1", 41002);
     private static final String KAFKA = "127.0.0.1:41003";
+    /** The containers backend: Connect runs on the container network and reaches the course's names. */
+    private static final LabTargets CONTAINERS = new LabTargets(new MySqlDialect(),
+            new Endpoint("mysql", 3306), new Endpoint("postgres", 5432), "kafka:19092");
 
     @Test
     void the_course_mysql_host_and_port_map_to_the_lab_binlog_server_with_a_note() {
@@ -137,6 +140,48 @@ class CourseToLabTest {
         ConnectorDefinition postgres = new ConnectorDefinition(ARTIFACT, "pg", Map.of(
                 "connector.class", POSTGRES, "database.hostname", "mysql", "database.port", "5432"));
         assertThat(failureOf(postgres).summary().key()).isEqualTo("lab.host.unknown");
+    }
+
+    @Test
+    void in_containers_the_course_mysql_address_is_what_connect_reaches_so_it_is_kept_without_a_note() {
+        CourseToLab.Result result = new CourseToLab(CONTAINERS, "c3").apply(course());
+
+        assertThat(result.connector().get("database.hostname")).contains("mysql");
+        assertThat(result.connector().get("database.port")).contains("3306");
+        assertThat(result.connector().connectorClass()).isEqualTo(MYSQL);
+        assertThat(result.notes()).extracting(note -> note.args().get(0)).doesNotContain("database.hostname");
+    }
+
+    @Test
+    void in_containers_localhost_becomes_the_mysql_name_on_the_container_network_with_a_note() {
+        CourseToLab.Result result = new CourseToLab(CONTAINERS, "c3")
+                .apply(course().with("database.hostname", "localhost").with("database.port", "3307"));
+
+        assertThat(result.connector().get("database.hostname")).contains("mysql");
+        assertThat(result.connector().get("database.port")).contains("3306");
+        assertThat(result.notes())
+                .contains(Text.of("lab.note.endpoint", "database.hostname", "localhost:3307", new Endpoint("mysql", 3306)));
+    }
+
+    @Test
+    void in_containers_the_schema_history_kafka_maps_to_the_listener_connect_reaches_with_a_note() {
+        CourseToLab.Result result = new CourseToLab(CONTAINERS, "c3").apply(course());
+
+        assertThat(result.connector().get(CourseToLab.HISTORY_BOOTSTRAP)).contains("kafka:19092");
+        assertThat(result.notes())
+                .containsExactly(Text.of("lab.note.endpoint", CourseToLab.HISTORY_BOOTSTRAP, "kafka:9092", "kafka:19092"));
+    }
+
+    @Test
+    void in_containers_the_course_postgres_address_is_kept_without_a_note() {
+        ConnectorDefinition postgres = new ConnectorDefinition(ARTIFACT, "pg", Map.of(
+                "connector.class", POSTGRES, "database.hostname", "postgres", "database.port", "5432", "topic.prefix", "pg"));
+
+        CourseToLab.Result result = new CourseToLab(CONTAINERS, "c3").apply(postgres);
+
+        assertThat(result.connector().get("database.hostname")).contains("postgres");
+        assertThat(result.connector().get("database.port")).contains("5432");
+        assertThat(result.notes()).isEmpty();
     }
 
     private static ConnectorDefinition course() {

@@ -1,10 +1,10 @@
 package dev.cdclab.lab.embedded;
 
 import dev.cdclab.lab.ConnectWorker;
+import dev.cdclab.lab.ConnectWorkerSettings;
 import dev.cdclab.lab.KafkaBroker;
 import dev.cdclab.lab.LabStartException;
 import java.net.URI;
-import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.connect.cli.ConnectDistributed;
 import org.apache.kafka.connect.runtime.Connect;
@@ -25,28 +25,11 @@ public final class EmbeddedConnect implements ConnectWorker, AutoCloseable {
     }
 
     public static EmbeddedConnect start(KafkaBroker kafka) {
-        Map<String, String> worker = new HashMap<>();
+        Map<String, String> worker = ConnectWorkerSettings.shared();
         worker.put("bootstrap.servers", kafka.bootstrapServers());
-        worker.put("group.id", "cdclab-connect");
-        worker.put("key.converter", "org.apache.kafka.connect.json.JsonConverter");
-        worker.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
-        worker.put("key.converter.schemas.enable", "false");
-        worker.put("value.converter.schemas.enable", "false");
-        worker.put("offset.storage.topic", "connect-offsets");
-        worker.put("offset.storage.replication.factor", "1");
-        worker.put("offset.storage.partitions", "1");
-        worker.put("config.storage.topic", "connect-configs");
-        worker.put("config.storage.replication.factor", "1");
-        worker.put("status.storage.topic", "connect-status");
-        worker.put("status.storage.replication.factor", "1");
-        worker.put("status.storage.partitions", "1");
-        worker.put("offset.flush.interval.ms", "500");
-        worker.put("scheduled.rebalance.max.delay.ms", "0");
         worker.put("listeners", "http://127.0.0.1:0");
         worker.put("rest.advertised.host.name", "127.0.0.1");
         worker.put("plugin.discovery", "service_load");
-        worker.put("connector.client.config.override.policy", "None");
-        worker.put("task.shutdown.graceful.timeout.ms", "3000");
         try {
             Connect<?> connect = new ConnectDistributed().startConnect(worker);
             return new EmbeddedConnect(connect, connect.rest().serverUrl());

