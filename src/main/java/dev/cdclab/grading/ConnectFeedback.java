@@ -20,6 +20,7 @@ final class ConnectFeedback {
         FAILURE_HINTS.put("lock tables", "hint.privilege.lock-tables");
         FAILURE_HINTS.put("replication slave", "hint.privilege.replication");
         FAILURE_HINTS.put("no longer available on the server", "hint.snapshot.when-needed");
+        FAILURE_HINTS.put("required binlog files have been purged", "hint.snapshot.when-needed");
         FAILURE_HINTS.put("access denied", "hint.credentials");
     }
 

@@ -1,6 +1,7 @@
 package dev.cdclab.grading;
 
 import dev.cdclab.lab.SqlServer;
+import dev.cdclab.lab.dialect.BinlogDialect;
 import dev.cdclab.lab.Wait;
 import dev.cdclab.lab.WaitTimeoutException;
 import java.io.IOException;
@@ -49,50 +50,23 @@ public final class CourseDatabase {
     }
 
     /**
-     * Starts a new binlog file and purges every older one: what a short binlog retention does to a
-     * connector that was stopped too long (lesson 04, "when_needed").
+     * Discards the binlog history of the server ({@link BinlogDialect#discardBinlogHistoryStatement()})
+     * once no connector reads it: what a too-short binlog retention does to a connector that was
+     * stopped too long (lesson 04, "when_needed").
      */
-    public void purgeOlderBinlogs(String binlogStatusStatement) {
+    public void discardBinlogHistory(BinlogDialect dialect) {
         awaitNoBinlogReaders();
-        run("", "FLUSH BINARY LOGS");
-        String current = currentBinlog(binlogStatusStatement);
-        // the server keeps a binlog until its crash-recovery checkpoint is written: purge until it is gone
-        try {
-            Wait.forValue("binlogs older than " + current + " to be purged", BINLOG_READERS_GONE, () -> {
-                        run("", "PURGE BINARY LOGS TO '" + current + "'");
-                        return oldestBinlog();
-                    })
-                    .until(current::equals);
-        } catch (WaitTimeoutException e) {
-            throw new InfrastructureException(e.getMessage(), e);
-        }
-    }
-
-    private String currentBinlog(String binlogStatusStatement) {
-        return firstColumn(binlogStatusStatement);
-    }
-
-    private String oldestBinlog() {
-        return firstColumn("SHOW BINARY LOGS");
-    }
-
-    private String firstColumn(String query) {
-        try (Connection connection = server.openAdmin(""); Statement statement = connection.createStatement();
-             java.sql.ResultSet rows = statement.executeQuery(query)) {
-            rows.next();
-            return rows.getString(1);
-        } catch (SQLException e) {
-            throw new InfrastructureException("the grader's query failed on the lab database: " + query + ": " + e.getMessage(), e);
-        }
+        run("", dialect.discardBinlogHistoryStatement());
     }
 
     /**
-     * Waits until no client reads the binlog: a binlog in use is never purged. The caller has
+     * Waits until no client reads the binlog: after a connector was stopped, to be sure its task
+     * reads no more; before a purge, since a binlog in use is never purged. The caller has
      * stopped every connector, but a connector's task disconnects a moment after Connect reports it
      * STOPPED, and its dump thread then lingers on the server until an event wakes it: so each
      * look at the readers first starts a new binlog file, which wakes every dump thread.
      */
-    private void awaitNoBinlogReaders() {
+    public void awaitNoBinlogReaders() {
         try {
             Wait.forValue("the binlog readers of stopped connectors to disconnect", BINLOG_READERS_GONE, () -> {
                         run("", "FLUSH BINARY LOGS");

@@ -96,6 +96,26 @@ public final class DeployedConnector implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Like {@link ConnectorOutput#expect}, but a connector that FAILS meanwhile ends the wait at once
+     * with Debezium's own reason and the hint that fits it.
+     */
+    public ChangeEvents expectWhileRunning(String databaseTable, Text what, Duration timeout, Predicate<ChangeEvents> done) {
+        long[] lastLook = {0};
+        return output().expect(topic(databaseTable), what, timeout, events -> {
+            if (System.nanoTime() - lastLook[0] > 1_000_000_000L) {
+                lastLook[0] = System.nanoTime();
+                ConnectorState state = state();
+                if (state.hasFailed()) {
+                    throw CheckFailure.of(Text.of("connector.failed", artifact, state.state()))
+                            .observed(Text.verbatim(state.failureReason()))
+                            .hint(ConnectFeedback.hintForFailure(state.failureTrace()));
+                }
+            }
+            return done.test(events);
+        }, ConnectFeedback.hintForFailure(""));
+    }
+
     /** Waits until the connector or its task FAILED, and gives the state (with Debezium's reason). */
     public ConnectorState awaitFailure(Duration timeout) {
         return Wait.forValue("connector " + name + " to fail", timeout, this::state).until(ConnectorState::hasFailed);

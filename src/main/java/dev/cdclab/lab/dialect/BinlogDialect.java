@@ -28,6 +28,13 @@ public sealed interface BinlogDialect permits MariaDbDialect, MySqlDialect {
     String jdbcUrl(Endpoint endpoint, String database);
 
     /**
+     * Deletes every binlog and forgets the executed GTIDs: what a connector finds after its stored
+     * position was purged, or after a fail-over to a server without that history. (A plain PURGE is
+     * not enough on MariaDB: it has no gtid_purged, so Debezium could not tell the position is gone.)
+     */
+    String discardBinlogHistoryStatement();
+
+    /**
      * The connector class a student's config should run with on this server: the student's own,
      * unless it is the other server's Debezium connector, which is translated.
      */

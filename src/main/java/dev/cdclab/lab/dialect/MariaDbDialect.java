@@ -28,4 +28,9 @@ public final class MariaDbDialect implements BinlogDialect {
     public String jdbcUrl(Endpoint endpoint, String database) {
         return "jdbc:mariadb://" + endpoint + "/" + database;
     }
+
+    @Override
+    public String discardBinlogHistoryStatement() {
+        return "RESET MASTER";
+    }
 }

@@ -28,4 +28,9 @@ public final class MySqlDialect implements BinlogDialect {
     public String jdbcUrl(Endpoint endpoint, String database) {
         return "jdbc:mysql://" + endpoint + "/" + database + "?allowPublicKeyRetrieval=true&useSSL=false";
     }
+
+    @Override
+    public String discardBinlogHistoryStatement() {
+        return "RESET BINARY LOGS AND GTIDS";
+    }
 }
