@@ -15,6 +15,7 @@ final class ConnectFeedback {
 
     static {
         FAILURE_HINTS.put("db history topic is missing", "hint.history.missing");
+        FAILURE_HINTS.put("error configuring an instance of kafkaschemahistory", "hint.history.settings");
         FAILURE_HINTS.put("row binlog_format", "hint.binlog.format");
         FAILURE_HINTS.put("full binlog_row_image", "hint.binlog.row-image");
         FAILURE_HINTS.put("lock tables", "hint.privilege.lock-tables");

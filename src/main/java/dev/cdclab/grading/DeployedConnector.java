@@ -81,9 +81,19 @@ public final class DeployedConnector implements AutoCloseable {
      * Debezium's own reason and a hint.
      */
     public DeployedConnector awaitRunning() {
+        return awaitRunning(Duration.ZERO);
+    }
+
+    /**
+     * Like {@link #awaitRunning()}, but a FAILED state seen within {@code staleGrace} is taken as the
+     * state from before the last request (Connect restarts a task a moment after a config update)
+     * rather than as the answer.
+     */
+    public DeployedConnector awaitRunning(Duration staleGrace) {
+        long graceEnds = System.nanoTime() + staleGrace.toNanos();
         try {
             Wait.forValue("connector " + name + " and its task RUNNING", STATE_CHANGE, this::state)
-                    .failFastWhen(ConnectorState::hasFailed, state -> CheckFailure
+                    .failFastWhen(state -> state.hasFailed() && System.nanoTime() > graceEnds, state -> CheckFailure
                             .of(Text.of("connector.failed", artifact, state.state()))
                             .observed(Text.verbatim(state.failureReason()))
                             .hint(ConnectFeedback.hintForFailure(state.failureTrace())))
@@ -116,15 +126,45 @@ public final class DeployedConnector implements AutoCloseable {
         }, ConnectFeedback.hintForFailure(""));
     }
 
-    /** Waits until the connector or its task FAILED, and gives the state (with Debezium's reason). */
-    public ConnectorState awaitFailure(Duration timeout) {
-        return Wait.forValue("connector " + name + " to fail", timeout, this::state).until(ConnectorState::hasFailed);
+    /** Waits until the connector or its task FAILED, and gives the state (with Debezium's reason); empty if it did not. */
+    public java.util.Optional<ConnectorState> awaitFailure(Duration timeout) {
+        try {
+            return java.util.Optional.of(Wait.forValue("connector " + name + " to fail", timeout, this::state)
+                    .until(ConnectorState::hasFailed));
+        } catch (WaitTimeoutException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** {@code PUT /connectors/{name}/stop}, then waits for STOPPED (offsets are flushed by then). */
     public void stop() {
+        requestStop();
+        awaitStopped();
+    }
+
+    /** {@code PUT /connectors/{name}/stop}; does not wait. */
+    public void requestStop() {
         connect.stop(name);
-        Wait.forValue("connector " + name + " STOPPED", STATE_CHANGE, this::state).until(ConnectorState::isStopped);
+    }
+
+    public void awaitStopped() {
+        try {
+            Wait.forValue("connector " + name + " STOPPED", STATE_CHANGE, this::state).until(ConnectorState::isStopped);
+        } catch (WaitTimeoutException e) {
+            throw CheckFailure.of(Text.of("connector.not-stopped", artifact, e.timeout().toSeconds()))
+                    .observed(Text.verbatim(e.lastSeen()))
+                    .hint(Text.of("hint.connector.failed"));
+        }
+    }
+
+    /** {@code POST /connectors/{name}/restart?includeTasks=true}; does not wait. */
+    public void restart(boolean onlyFailed) {
+        connect.restart(name, onlyFailed);
+    }
+
+    /** {@code DELETE /connectors/{name}/offsets}: the connector must be STOPPED. */
+    public void deleteOffsets() {
+        connect.deleteOffsets(name);
     }
 
     /** {@code PUT /connectors/{name}/resume}; does not wait. */

@@ -75,6 +75,37 @@ public final class KafkaTopics {
         }
     }
 
+    /** Every record value of a topic, from its beginning to its current end (empty if it does not exist). */
+    public List<String> readAll(String name) {
+        Map<String, Object> properties = kafka.clientProperties();
+        properties.put("key.deserializer", org.apache.kafka.common.serialization.StringDeserializer.class.getName());
+        properties.put("value.deserializer", org.apache.kafka.common.serialization.StringDeserializer.class.getName());
+        properties.put("allow.auto.create.topics", "false");
+        properties.put("enable.auto.commit", "false");
+        List<String> values = new java.util.ArrayList<>();
+        try (org.apache.kafka.clients.consumer.KafkaConsumer<String, String> consumer =
+                     new org.apache.kafka.clients.consumer.KafkaConsumer<>(properties)) {
+            List<org.apache.kafka.common.PartitionInfo> partitions = consumer.partitionsFor(name, Timeouts.scaled(ADMIN_CALL));
+            if (partitions == null || partitions.isEmpty()) {
+                return values;
+            }
+            List<org.apache.kafka.common.TopicPartition> all = partitions.stream()
+                    .map(p -> new org.apache.kafka.common.TopicPartition(name, p.partition())).toList();
+            consumer.assign(all);
+            consumer.seekToBeginning(all);
+            Map<org.apache.kafka.common.TopicPartition, Long> end = consumer.endOffsets(all);
+            long deadline = System.nanoTime() + Timeouts.scaled(ADMIN_CALL).toNanos();
+            while (all.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                if (System.nanoTime() > deadline) {
+                    throw new InfrastructureException("Kafka did not give the records of " + name + " within "
+                            + Timeouts.scaled(ADMIN_CALL).toSeconds() + " s", null);
+                }
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> values.add(record.value()));
+            }
+        }
+        return values;
+    }
+
     /** Deletes a topic and waits until Kafka no longer lists it. */
     public void delete(String name) {
         try (Admin admin = kafka.newAdmin()) {

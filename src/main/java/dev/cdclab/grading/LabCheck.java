@@ -95,6 +95,13 @@ public final class LabCheck implements AutoCloseable {
         return submission;
     }
 
+    /** Adds a note to the report: something the student should know about how the check went. */
+    public void note(Text note) {
+        if (!notes.contains(note)) {
+            notes.add(note);
+        }
+    }
+
     /** Notes for the report: how the course's names were mapped to the lab. */
     public List<Text> notes() {
         return List.copyOf(notes);

@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * One change a catalogue entry makes to the reference solution, as declared in its JSON file:
  * <ul>
- *   <li>{@code {"file": F, "json": ["config", "snapshot.mode"], "value": "never"}} sets a JSON value;</li>
+ *   <li>{@code {"file": F, "json": ["config", "snapshot.mode"], "value": "never"}} sets a JSON value
+ *   (a number in the path indexes a list: {@code ["topics", "0", "partitions"]});</li>
  *   <li>{@code {"file": F, "json": [...], "remove": true}} removes a JSON key;</li>
  *   <li>{@code {"file": F, "replace": "text", "with": "other"}} replaces text that must occur exactly once;</li>
  *   <li>{@code {"file": F, "content": "..."}} replaces the whole file;</li>
@@ -96,7 +97,7 @@ sealed interface Change {
     private static ObjectNode parentOf(JsonNode root, List<String> path, String file) {
         JsonNode node = root;
         for (String key : path.subList(0, path.size() - 1)) {
-            node = node.get(key);
+            node = node.isArray() && key.matches("[0-9]+") ? node.get(Integer.parseInt(key)) : node.get(key);
             if (node == null) {
                 throw new IllegalStateException(file + " has no " + path);
             }
