@@ -31,6 +31,8 @@ class Lesson04ConnectorSetup {
     private static final List<Integer> ORDER_NUMBERS = List.of(10001, 10002, 10003);
     private static final Duration EVENTS = Duration.ofSeconds(30);
     private static final Duration QUIET = Duration.ofSeconds(3);
+    /** How long the update and delete may take after the insert arrived (they are milliseconds apart). */
+    private static final Duration REST_OF_CHANGES = Duration.ofSeconds(5);
     /** Customers the grader inserts to see whether a connector streams get ids from here on. */
     private static final int PROBES = 2001;
 
@@ -118,10 +120,13 @@ class Lesson04ConnectorSetup {
         deployment.database().insertCustomer(1005, "Ivan", "Petrov", "ivan@example.com");
         deployment.database().execute("UPDATE customers SET email = 'ivan.petrov@example.com' WHERE id = 1005",
                 "DELETE FROM customers WHERE id = 1005");
-        // THEN c, u (before and after) and d events arrive for that customer, with their binlog position
+        // THEN c, u (before and after) and d events arrive for that customer, with their binlog position:
+        // the insert must come; the rest is graded part by part on what came by the time the delete would have
         Text hint = Text.of("hint.L04.streaming");
-        ChangeEvents events = connector.expectChanges(CUSTOMERS, Text.of("events.await.changes", "1005"), EVENTS,
-                seen -> seen.withOp("d").filter(e -> "1005".equals(e.keyField("id"))).size() > 0, hint);
+        connector.expectChanges(CUSTOMERS, Text.of("events.await.row", "1005"), EVENTS,
+                seen -> seen.withOp("c").filter(e -> "1005".equals(e.keyField("id"))).size() > 0, hint);
+        ChangeEvents events = connector.output().readUntil(connector.topic(CUSTOMERS), REST_OF_CHANGES,
+                seen -> seen.withOp("d").filter(e -> "1005".equals(e.keyField("id"))).size() > 0);
         check.part("insert", 1, () -> assertThatEvents(events).withHint(hint)
                 .hasOne("c", "id", 1005).hasAfter("email", "ivan@example.com"));
         check.part("update", 1, () -> assertThatEvents(events).withHint(hint)

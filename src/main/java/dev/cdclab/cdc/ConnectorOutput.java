@@ -106,6 +106,18 @@ public final class ConnectorOutput implements AutoCloseable {
         }
     }
 
+    /**
+     * Reads until {@code done} accepts the events of {@code topic} or {@code timeout} passes, and
+     * gives what arrived either way: for checks that grade what came, part by part.
+     */
+    public ChangeEvents readUntil(String topic, Duration timeout, Predicate<ChangeEvents> done) {
+        long deadline = System.nanoTime() + Timeouts.scaled(timeout).toNanos();
+        while (!done.test(events(topic)) && System.nanoTime() < deadline) {
+            pollOnce();
+        }
+        return events(topic);
+    }
+
     /** Reads whatever arrives during {@code quiet}: to prove that nothing more comes. */
     public void readFor(Duration quiet) {
         long deadline = System.nanoTime() + quiet.toNanos();

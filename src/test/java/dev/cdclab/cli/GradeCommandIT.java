@@ -55,9 +55,11 @@ class GradeCommandIT {
 
         JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
         assertThat(code).as(stdout.toString()).isEqualTo(0);
-        assertThat(report.path("score").asDouble()).isEqualTo(report.path("max_score").asDouble()).isEqualTo(10.0);
+        double max = report.path("max_score").asDouble();
+        assertThat(report.path("score").asDouble()).isPositive().isEqualTo(max);
         assertThat(report.path("lessons").get(0).path("id").asText()).isEqualTo("L04");
-        assertThat(stdout.toString()).contains("10 / 10");
+        long points = Math.round(max);
+        assertThat(stdout.toString()).contains(points + " / " + points);
     }
 
     @Test

