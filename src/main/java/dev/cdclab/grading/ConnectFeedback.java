@@ -35,6 +35,10 @@ final class ConnectFeedback {
             return Text.of("hint.snapshot.removed-mode", value,
                     lowerValue.equals("schema_only_recovery") ? "recovery" : "no_data");
         }
+        String lowerMessage = message == null ? "" : message.toLowerCase(Locale.ROOT);
+        if (lowerMessage.contains("access denied")) {
+            return Text.of("hint.credentials");
+        }
         if (key.startsWith("schema.history.internal")) {
             return Text.of("hint.history.settings");
         }
