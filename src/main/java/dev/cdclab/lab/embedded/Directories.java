@@ -10,11 +10,11 @@ import java.nio.file.attribute.UserPrincipalLookupService;
 import java.util.stream.Stream;
 
 /** Small file-tree helpers: copy a template folder, hand a folder to another user, delete a tree. */
-final class Directories {
+public final class Directories {
     private Directories() {
     }
 
-    static void copyTree(Path source, Path target) throws IOException {
+    public static void copyTree(Path source, Path target) throws IOException {
         try (Stream<Path> paths = Files.walk(source)) {
             for (Path path : (Iterable<Path>) paths::iterator) {
                 Path destination = target.resolve(source.relativize(path).toString());
@@ -41,7 +41,7 @@ final class Directories {
     }
 
     /** Deletes a tree, ignoring what is already gone; never throws. */
-    static void deleteRecursively(Path root) {
+    public static void deleteRecursively(Path root) {
         if (root == null || !Files.exists(root)) {
             return;
         }
