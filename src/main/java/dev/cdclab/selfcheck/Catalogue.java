@@ -77,10 +77,13 @@ public final class Catalogue {
         if (change.path("delete").asBoolean(false)) {
             return new Change.Delete(file);
         }
+        if (change.has("base64")) {
+            return new Change.RawBytes(file, java.util.Base64.getDecoder().decode(change.get("base64").asText()));
+        }
         if (change.has("bytes")) {
             return new Change.Filler(file, change.get("bytes").asLong());
         }
-        throw new IllegalArgumentException("a change needs json, replace, content, delete or bytes: " + change);
+        throw new IllegalArgumentException("a change needs json, replace, content, delete, bytes or base64: " + change);
     }
 
     private static JsonNode required(JsonNode node, String field) {

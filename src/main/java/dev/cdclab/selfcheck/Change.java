@@ -19,7 +19,8 @@ import java.util.List;
  *   <li>{@code {"file": F, "replace": "text", "with": "other"}} replaces text that must occur exactly once;</li>
  *   <li>{@code {"file": F, "content": "..."}} replaces the whole file;</li>
  *   <li>{@code {"file": F, "delete": true}} deletes it;</li>
- *   <li>{@code {"file": F, "bytes": N}} writes N bytes of filler (a file far too large).</li>
+ *   <li>{@code {"file": F, "bytes": N}} writes N bytes of filler (a file far too large);</li>
+ *   <li>{@code {"file": F, "base64": "..."}} writes exactly these bytes (invalid UTF-8, say).</li>
  * </ul>
  * A change that does not apply (text not found, key not there) is a bug of the catalogue, not a grade.
  */
@@ -79,6 +80,13 @@ sealed interface Change {
         @Override
         public void applyTo(Path submission) throws IOException {
             Files.delete(submission.resolve(file));
+        }
+    }
+
+    record RawBytes(String file, byte[] bytes) implements Change {
+        @Override
+        public void applyTo(Path submission) throws IOException {
+            Files.write(submission.resolve(file), bytes);
         }
     }
 

@@ -38,6 +38,8 @@ public final class CourseToLab {
     public static final String HISTORY_TOPIC = "schema.history.internal.kafka.topic";
     static final String HISTORY_BOOTSTRAP = "schema.history.internal.kafka.bootstrap.servers";
 
+    private static final java.util.regex.Pattern CONFIG_PROVIDER = java.util.regex.Pattern.compile("\\$\\{[^}]*:[^}]*}");
+
     private final LabTargets targets;
     private final String isolation;
 
@@ -55,6 +57,7 @@ public final class CourseToLab {
         List<Text> notes = new ArrayList<>();
         String requested = definition.connectorClass();
         checkSourceConnector(definition.artifact(), requested);
+        checkNoConfigProvider(definition);
         boolean postgres = POSTGRES_CONNECTOR.equals(requested);
         ConnectorDefinition mapped = definition.named(definition.name() + "-" + isolation);
 
@@ -106,6 +109,20 @@ public final class CourseToLab {
         throw CheckFailure.of(Text.of("connector.class.unknown", artifact, requested.isEmpty() ? "—" : requested))
                 .expected(Text.verbatim(String.join(", ", SOURCE_CONNECTORS)))
                 .hint(near != null ? Text.of("connector.class.did-you-mean", near) : Text.of("connector.class.hint"));
+    }
+
+    /**
+     * {@code ${file:...}}, {@code ${env:...}}, {@code ${directory:...}}: config providers would make
+     * Connect read files or the environment of the grader's machine. The lab's worker has none, and a
+     * config that names one is refused here, before it reaches Connect.
+     */
+    private static void checkNoConfigProvider(ConnectorDefinition definition) {
+        definition.config().forEach((key, value) -> {
+            if (value != null && CONFIG_PROVIDER.matcher(value).find()) {
+                throw CheckFailure.of(Text.of("connector.config-provider", definition.artifact(), key))
+                        .hint(Text.of("hint.config-provider"));
+            }
+        });
     }
 
     private static String simpleName(String className) {
