@@ -10,7 +10,7 @@ import java.util.Locale;
 
 /**
  * What a student reads in the terminal: a compact table per lesson, then each lost point with
- * its message, what was expected and seen, and the hint.
+ * its message (once per reason: a later check lost for the same reason refers to the first), what was expected and seen, and the hint.
  */
 public final class ConsoleReport implements ReportFormat {
     private final Messages messages;
@@ -39,7 +39,16 @@ public final class ConsoleReport implements ReportFormat {
         List<CheckGrade> lost = ReportTexts.lost(report);
         if (!lost.isEmpty()) {
             out.append('\n').append(messages.get("console.lost")).append('\n');
-            lost.forEach(check -> appendLoss(out, check));
+            java.util.Map<String, String> firstWithSameFeedback = new java.util.HashMap<>();
+            lost.forEach(check -> {
+                String first = firstWithSameFeedback.putIfAbsent(feedback(check), check.id());
+                if (first == null) {
+                    appendLoss(out, check);
+                } else {
+                    out.append("\n✗ ").append(check.id()).append(" (").append(check.status().wire()).append(")\n    ")
+                            .append(messages.get("console.same-as", first)).append('\n');
+                }
+            });
         }
         if (!report.notes().isEmpty()) {
             out.append('\n').append(messages.get("console.notes")).append('\n');
@@ -51,6 +60,11 @@ public final class ConsoleReport implements ReportFormat {
             out.append(messages.get("console.not-gradable")).append('\n');
         }
         return out.toString();
+    }
+
+    /** What a student reads about a lost check: equal for checks that failed for one reason. */
+    private static String feedback(CheckGrade check) {
+        return check.status() + "\n" + check.message() + "\n" + check.expected() + "\n" + check.observed() + "\n" + check.hint();
     }
 
     private void appendLoss(StringBuilder out, CheckGrade check) {

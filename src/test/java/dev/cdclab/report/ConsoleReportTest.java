@@ -83,4 +83,21 @@ class ConsoleReportTest {
         assertThat(Points.shown(1.5)).isEqualTo("1.5");
         assertThat(Points.shown(2.25)).isEqualTo("2.3");
     }
+
+    @Test
+    void a_check_lost_for_the_same_reason_as_an_earlier_one_refers_to_it_instead_of_repeating_it() {
+        dev.cdclab.grade.CheckGrade first = new dev.cdclab.grade.CheckGrade("L04.a", "A", "L04", dev.cdclab.grade.CheckStatus.FAILED,
+                0, 2, "visible", "Kafka Connect found 1 error", null, "database.server.id missing", "set it", 10);
+        dev.cdclab.grade.CheckGrade second = new dev.cdclab.grade.CheckGrade("L04.b", "B", "L04", dev.cdclab.grade.CheckStatus.FAILED,
+                0, 3, "visible", "Kafka Connect found 1 error", null, "database.server.id missing", "set it", 10);
+        dev.cdclab.grade.GradeReport report = new dev.cdclab.grade.GradeReport(dev.cdclab.grade.GradeReport.SCHEMA, "exercises",
+                "embedded", "en", true, 0, 5, 100,
+                java.util.List.of(new dev.cdclab.grade.LessonGrade("L04", "Lesson 04", 0, 5, java.util.List.of(first, second))),
+                java.util.List.of());
+
+        String console = new ConsoleReport(english).render(report);
+
+        assertThat(console).containsOnlyOnce("database.server.id missing");
+        assertThat(console).contains("✗ L04.b (failed)\n    for the same reason as L04.a");
+    }
 }
