@@ -30,7 +30,7 @@ class Lesson04ConnectorSetup {
     private static final String PRODUCTS = "inventory.products";
     private static final List<Integer> ORDER_NUMBERS = List.of(10001, 10002, 10003);
     private static final Duration EVENTS = Duration.ofSeconds(30);
-    private static final Duration QUIET = Duration.ofSeconds(3);
+    private static final Duration QUIET = Duration.ofSeconds(2);
     /** How long the update and delete may take after the insert arrived (they are milliseconds apart). */
     private static final Duration REST_OF_CHANGES = Duration.ofSeconds(5);
     /** Customers the grader inserts to see whether a connector streams get ids from here on. */
