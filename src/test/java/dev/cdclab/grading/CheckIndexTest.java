@@ -10,7 +10,7 @@ class CheckIndexTest {
 
     @Test
     void the_index_lists_the_checks_of_both_classes_in_report_order_with_their_points() {
-        CheckIndex index = CheckIndex.of(LessonSuites.discover(SPLIT), LessonSelection.parse("all"));
+        CheckIndex index = CheckIndex.from(LessonSuites.discover(SPLIT), LessonSelection.parse("all"));
 
         assertThat(index.lessons()).extracting(CheckIndex.LessonChecks::id).containsExactly("T09");
         assertThat(index.lessons().get(0).checks()).containsExactly(
@@ -24,7 +24,7 @@ class CheckIndexTest {
 
     @Test
     void the_index_leaves_out_lessons_that_are_not_selected() {
-        CheckIndex index = CheckIndex.of(LessonSuites.discover(SPLIT), LessonSelection.parse("L04"));
+        CheckIndex index = CheckIndex.from(LessonSuites.discover(SPLIT), LessonSelection.parse("L04"));
 
         assertThat(index.lessons()).isEmpty();
         assertThat(index.points("T09.public-passes")).isEmpty();
