@@ -30,12 +30,13 @@ class TemplateExportTest {
 
         assertThat(written).noneMatch(path -> TemplateLayout.INSTRUCTOR_ONLY.stream().anyMatch(path::startsWith));
         assertThat(written).filteredOn(path -> path.startsWith(".github/workflows/")).containsExactly(".github/workflows/classroom.yml");
-        assertThat(written).contains("README.md", "pom.xml", ".gitignore", "exercises/lesson04/connector.json",
+        assertThat(written).contains("README.md", "pom.xml", ".gitignore", "bin/cdclab", "exercises/lesson04/connector.json",
                 "exercises/lesson04/snapshot-modes.json", "exercises/lesson04/README.md",
                 "grading/public/java/dev/cdclab/lessons/Lesson04ConnectorSetup.java", "src/main/java/dev/cdclab/cli/Main.java",
                 "src/main/resources/dev/cdclab/i18n/messages_ru.properties");
         assertThat(written).doesNotContain("docs/STUDENT-README.md");
         assertThat(filesUnder(out)).containsExactlyInAnyOrderElementsOf(written);
+        assertThat(Files.isExecutable(out.resolve("bin/cdclab"))).as("bin/cdclab stays executable").isTrue();
         assertThat(Files.readString(out.resolve("README.md"))).isEqualTo(Files.readString(PROJECT.resolve("docs/STUDENT-README.md")));
         assertThat(Files.readString(out.resolve("exercises/lesson04/connector.json")))
                 .isEqualTo(Files.readString(PROJECT.resolve("exercises/lesson04/connector.json")));
