@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import dev.cdclab.grading.CheckIndex;
 import dev.cdclab.grading.LessonSelection;
+import dev.cdclab.grading.LessonSuites;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +47,7 @@ class BatchCommandTest {
 
         assertThat(cli.stderr().lines()).containsExactly(
                 "batch: --submissions: no folder " + temp.resolve("nowhere").toAbsolutePath() + " (a folder with one sub-folder per student)",
-                "batch: --lesson: unknown lesson(s) [L99]; this grader has [L04]",
+                "batch: --lesson: unknown lesson(s) [L99]; this grader has " + LessonSuites.ids(),
                 "batch: shard 3/2: expected i/n with 1 <= i <= n");
         assertThat(out).as("nothing written").doesNotExist();
     }
