@@ -69,7 +69,7 @@ public final class BatchRun {
             progress.print(bar.starting(student.student()));
             progress.flush();
             Path studentOut = out.resolve(student.student());
-            String hash = InputHash.of(student.graded(), version);
+            String hash = hash(student);
             Optional<GradeReport> stored = resume ? reusable(studentOut, hash) : Optional.empty();
             Gradebook.Row row;
             if (stored.isPresent()) {
@@ -78,7 +78,12 @@ public final class BatchRun {
                 kept++;
             } else {
                 BatchGrader.Outcome outcome = grader.grade(student.graded());
-                row = store(student.student(), studentOut, hash, outcome);
+                try {
+                    row = store(student.student(), studentOut, hash, outcome);
+                } catch (IOException e) {
+                    row = Gradebook.failed(new StoredResult(student.student(), StoredResult.ERROR,
+                            "the reports could not be written to " + studentOut + ": " + e.getMessage(), version, hash, outcome.durationMs()));
+                }
                 progress.println(bar.graded(describe(row), outcome.durationMs()));
             }
             progress.flush();
@@ -118,6 +123,15 @@ public final class BatchRun {
             return Gradebook.graded(result.get().student(), report, index);
         } catch (IOException e) {
             return unreadable(studentOut, e.getMessage());
+        }
+    }
+
+    /** The input hash of a student's graded folder; a folder that cannot be read is graded all the same (and says why). */
+    private String hash(StudentSubmission student) {
+        try {
+            return InputHash.of(student.graded(), version);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return "unreadable: " + e.getMessage();
         }
     }
 

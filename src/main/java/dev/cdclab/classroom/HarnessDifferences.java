@@ -6,6 +6,11 @@ import java.util.List;
  * How a student's copy of the harness differs from the instructor's template, by repository
  * path: files whose content differs, files the instructor's template does not have, and files
  * the student's copy lacks.
+ *
+ * <pre>{@code
+ * HarnessDifferences differences = HarnessCheck.compare(student, instructor);
+ * differences.changed();   // ["pom.xml"]
+ * }</pre>
  */
 public record HarnessDifferences(List<String> changed, List<String> added, List<String> missing) {
     public HarnessDifferences {

@@ -153,6 +153,20 @@ class BatchRunTest {
     }
 
     @Test
+    void a_student_whose_reports_cannot_be_written_gets_an_error_row_and_the_others_are_graded() throws IOException {
+        // GIVEN a file where anna's report folder would go
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("anna"), "not a folder");
+
+        BatchRun.Summary summary = run(false);
+
+        assertThat(graded).containsExactly("anna", "boris", "clara");
+        assertThat(read(out.resolve(BatchRun.GRADEBOOK)).lines()).hasSize(4)
+                .anySatisfy(line -> assertThat(line).startsWith("anna,error,,0,0,").contains("the reports could not be written to " + out.resolve("anna")));
+        assertThat(summary.errors()).isEqualTo(2);
+    }
+
+    @Test
     void a_shard_grades_its_share_only() throws IOException {
         new BatchRun(out, INDEX, VERSION, Messages.forLanguage("en"))
                 .grade(submissions, Shard.parse("2/2"), false, this::grade, new PrintWriter(progress, true));
