@@ -87,7 +87,7 @@ public final class BatchGrader implements SubmissionGrader, AutoCloseable {
             return new Graded(report, elapsedMs(gradeStarted));
         } catch (TimeoutException e) {
             abandon(grade, thread);
-            return new Failed(StoredResult.TIMED_OUT, "ran past its bound of " + bound.toSeconds() + " s; the lab was started afresh",
+            return new Failed(StoredResult.TIMED_OUT, "ran past its bound of " + shown(bound) + "; the lab was started afresh",
                     elapsedMs(gradeStarted));
         } catch (ExecutionException e) {
             LOG.warn("the grade of {} crashed", submission, e.getCause());
@@ -126,6 +126,11 @@ public final class BatchGrader implements SubmissionGrader, AutoCloseable {
             lab.close();
             lab = null;
         }
+    }
+
+    /** {@code 60 s}, or {@code 250 ms} for a bound below a second. */
+    private static String shown(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
     }
 
     private static long elapsedMs(long started) {
