@@ -4,6 +4,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +30,22 @@ public final class LessonSuites {
     private LessonSuites() {
     }
 
-    /** Lesson id → suite class, in lesson order. */
-    static Map<String, Class<?>> discover() {
-        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request().selectors(selectPackage(PACKAGE)).build();
+    /**
+     * Lesson id → its suite classes, in lesson order and, within a lesson, by class name. A lesson
+     * may have several classes (the public suite and the instructor's hidden checks): the report
+     * merges their checks into one lesson.
+     */
+    static Map<String, List<Class<?>>> discover() {
+        return discover(PACKAGE);
+    }
+
+    static Map<String, List<Class<?>>> discover(String packageName) {
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request().selectors(selectPackage(packageName)).build();
         TestPlan plan = LauncherFactory.create().discover(request);
-        Map<String, Class<?>> suites = new TreeMap<>();
+        Map<String, List<Class<?>>> suites = new TreeMap<>();
         plan.getRoots().forEach(root -> plan.getChildren(root).forEach(child -> suiteOf(child)
-                .ifPresent(suite -> suites.put(suite.getAnnotation(Lesson.class).id(), suite))));
+                .ifPresent(suite -> suites.computeIfAbsent(suite.getAnnotation(Lesson.class).id(), id -> new ArrayList<>()).add(suite))));
+        suites.values().forEach(classes -> classes.sort(Comparator.comparing(Class::getName)));
         return suites;
     }
 
@@ -53,8 +63,8 @@ public final class LessonSuites {
     static void run(LessonSelection selection, Path submission, String backend, String labKey, TestExecutionListener listener) {
         var selectors = discover().entrySet().stream()
                 .filter(entry -> selection.includes(entry.getKey()))
-                .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
-                .map(entry -> selectClass(entry.getValue()))
+                .flatMap(entry -> entry.getValue().stream())
+                .map(suite -> selectClass(suite))
                 .toList();
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectors)

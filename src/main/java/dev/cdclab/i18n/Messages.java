@@ -11,19 +11,38 @@ import java.util.ResourceBundle;
  * Russian by default (the course's language), English with {@code -Dgrade.lang=en}; technical
  * terms (binlog, snapshot, topic) stay in English in both.
  *
+ * <p>The instructor's hidden checks bring their texts in a bundle of their own,
+ * {@code dev/cdclab/i18n/hidden_*.properties} under {@code grading/hidden/resources}: what a
+ * student receives never says what a hidden check tests. A key is looked up in the shipped bundle
+ * first, then in the hidden one when it is on the classpath.
+ *
  * <pre>{@code Messages.forLanguage("en").render(Text.of("check.not-run")); }</pre>
  */
 public final class Messages {
     static final String VERBATIM = "verbatim";
     static final String LINES = "lines";
     private static final String BUNDLE = "dev.cdclab.i18n.messages";
+    static final String HIDDEN_BUNDLE = "dev.cdclab.i18n.hidden";
 
     private final Locale locale;
     private final ResourceBundle bundle;
+    /** The hidden checks' texts; null where they are not on the classpath (a student's copy). */
+    private final ResourceBundle hidden;
 
     private Messages(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+        this.bundle = bundle(BUNDLE, locale);
+        ResourceBundle hiddenTexts;
+        try {
+            hiddenTexts = bundle(HIDDEN_BUNDLE, locale);
+        } catch (MissingResourceException e) {
+            hiddenTexts = null;
+        }
+        this.hidden = hiddenTexts;
+    }
+
+    private static ResourceBundle bundle(String name, Locale locale) {
+        return ResourceBundle.getBundle(name, locale, ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
@@ -53,8 +72,9 @@ public final class Messages {
                     text.args().stream().map(line -> render((Text) line)).toList());
         }
         Object[] args = text.args().stream().map(a -> a instanceof Text t ? render(t) : a).toArray();
+        ResourceBundle source = bundle.containsKey(text.key()) || hidden == null ? bundle : hidden;
         try {
-            return new MessageFormat(bundle.getString(text.key()), locale).format(args);
+            return new MessageFormat(source.getString(text.key()), locale).format(args);
         } catch (MissingResourceException e) {
             return text.key() + (args.length == 0 ? "" : " " + List.of(args));
         }
@@ -64,11 +84,12 @@ public final class Messages {
         return render(Text.of(key, args));
     }
 
-    /** Whether the bundle of this language has {@code key} (used by the bundles' own tests). */
+    /** Whether this language has {@code key}, in the shipped bundle or the hidden checks' (used by the bundles' own tests). */
     public boolean has(String key) {
-        return bundle.containsKey(key);
+        return bundle.containsKey(key) || hidden != null && hidden.containsKey(key);
     }
 
+    /** The keys of the shipped bundle (the hidden checks' bundle is not among them). */
     public java.util.Set<String> keys() {
         return bundle.keySet();
     }

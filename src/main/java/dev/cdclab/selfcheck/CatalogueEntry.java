@@ -8,7 +8,7 @@ import java.util.Map;
  * belongs to, and the checks it must lose — each with a fragment its feedback must contain, so the
  * check is proven to fail for the right reason.
  *
- * @param name   the mistake, as the file is named: {@code snapshot-mode-removed-name}
+ * @param name   the mistake, as the file is named: {@code table-include-list-typo}
  * @param kind   {@code wrong} or {@code hostile}
  * @param fails  check id → a fragment of that check's message, expected, observed or hint
  */

@@ -3,14 +3,10 @@ package dev.cdclab.ci;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +17,8 @@ class CiWorkflowTest {
     private static final Path WORKFLOW = Path.of(".github/workflows/ci.yml");
     private static final Path FIDELITY = Path.of(".ci/fidelity");
 
-    private final JsonNode workflow = read(WORKFLOW);
+    private final Workflow file = Workflow.read(WORKFLOW);
+    private final JsonNode workflow = file.root();
 
     @Test
     void the_workflow_runs_on_push_and_pull_requests_with_read_only_rights() {
@@ -74,30 +71,14 @@ class CiWorkflowTest {
     }
 
     private JsonNode job(String name) {
-        JsonNode job = workflow.path("jobs").path(name);
-        assertThat(job.isObject()).as("job %s in %s", name, WORKFLOW).isTrue();
-        return job;
+        return file.job(name);
     }
 
-    /** The {@code run} commands (or {@code uses} actions) of a job's steps, in order. */
     private static List<String> commands(JsonNode job, String kind) {
-        return StreamSupport.stream(job.path("steps").spliterator(), false)
-                .filter(step -> step.has(kind))
-                .map(step -> step.path(kind).asText().trim())
-                .toList();
+        return Workflow.commands(job, kind);
     }
 
     private static List<String> names(JsonNode node) {
-        List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
-    }
-
-    private static JsonNode read(Path yaml) {
-        try {
-            return new ObjectMapper(new YAMLFactory()).readTree(yaml.toFile());
-        } catch (IOException e) {
-            throw new AssertionError(yaml + " is not valid YAML: " + e.getMessage(), e);
-        }
+        return Workflow.names(node);
     }
 }

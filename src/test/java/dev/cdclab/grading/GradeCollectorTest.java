@@ -12,6 +12,8 @@ import dev.cdclab.grading.fixtures.CappedSuite;
 import dev.cdclab.grading.fixtures.PartialCreditSuite;
 import dev.cdclab.grading.fixtures.OutcomeSuite;
 import dev.cdclab.grading.fixtures.UnavailableLabSuite;
+import dev.cdclab.grading.fixtures.split.T09HiddenChecks;
+import dev.cdclab.grading.fixtures.split.T09PublicChecks;
 import dev.cdclab.i18n.Messages;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -160,6 +162,21 @@ class GradeCollectorTest {
         // THEN it reads as the lab's failure, with its own message
         assertThat(check.status()).isEqualTo(CheckStatus.ERROR);
         assertThat(check.message()).isEqualTo("The lab failed, not your submission: Kafka did not start: port in use");
+    }
+
+    @Test
+    void a_lesson_split_over_two_classes_is_one_lesson_with_the_checks_of_both() {
+        // GIVEN lesson T09's public checks in one class and its hidden checks in another
+        GradeReport report = grade(T09HiddenChecks.class, T09PublicChecks.class);
+
+        // THEN the report has one lesson T09 that adds up all four checks
+        assertThat(report.lessons()).extracting(LessonGrade::id).containsExactly("T09");
+        LessonGrade lesson = report.lessons().get(0);
+        assertThat(lesson.checks()).extracting(CheckGrade::id)
+                .containsExactly("T09.hidden-first", "T09.hidden-second", "T09.public-passes", "T09.public-fails");
+        assertThat(lesson.checks()).extracting(CheckGrade::visibility).containsExactly("hidden", "hidden", "visible", "visible");
+        assertThat(lesson.score()).isEqualTo(4.5);
+        assertThat(lesson.maxScore()).isEqualTo(7.5);
     }
 
     @Test
