@@ -11,12 +11,13 @@ import java.util.Set;
 /**
  * A student's operational procedure as the ordered Kafka Connect REST calls an operator would make
  * (lesson 05's recovery after the schema history topic was lost), run by the grader against the
- * student's connector. Format ({@code recovery.json}):
+ * student's connector. Format ({@code recovery.json}; the steps here are only an example of the form):
  * <pre>{@code
  * {"steps": [
- *   {"request": "PUT /connectors/{name}/config", "set": {"snapshot.mode": "recovery"}},
- *   {"wait_for": "RUNNING"},
- *   {"request": "PUT /connectors/{name}/config", "set": {"snapshot.mode": "initial"}},
+ *   {"request": "PUT /connectors/{name}/stop"},
+ *   {"wait_for": "STOPPED"},
+ *   {"request": "PUT /connectors/{name}/config", "set": {"tombstones.on.delete": "false"}},
+ *   {"request": "PUT /connectors/{name}/resume"},
  *   {"wait_for": "RUNNING"}
  * ]}
  * }</pre>
