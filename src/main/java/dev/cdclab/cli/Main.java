@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "cdclab", mixinStandardHelpOptions = true, version = "cdc-lab-grader 0.1",
         description = "Autograder for Module 8 (MySQL / Aurora MySQL CDC with Debezium).",
-        subcommands = {GradeCommand.class, SelfCheckCommand.class, ExportTemplateCommand.class,
+        subcommands = {GradeCommand.class, SelfCheckCommand.class, BenchCommand.class, ExportTemplateCommand.class,
                 VerifyHarnessCommand.class, BatchCommand.class, BatchMergeCommand.class})
 public final class Main {
 

@@ -39,6 +39,7 @@ public final class EmbeddedLab implements LabEnvironment {
 
     private final Path workDir;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final java.util.Map<String, java.time.Duration> startTimes = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>());
     private final Thread shutdownHook = new Thread(this::closeResources, "cdclab-lab-shutdown");
     private EmbeddedMariaDb binlog;
     private EmbeddedPostgres postgres;
@@ -96,6 +97,7 @@ public final class EmbeddedLab implements LabEnvironment {
                 awaitConnectReady();
                 return connect;
             }).get();
+            startTimes.put("lab", java.time.Duration.ofNanos(System.nanoTime() - start));
             LOG.info("lab up after {} ms: MariaDB {}, PostgreSQL {}, Kafka {}, Connect {}",
                     (System.nanoTime() - start) / 1_000_000, binlog.endpoint(), postgres.endpoint(),
                     kafka.bootstrapServers(), connect.restUri());
@@ -105,13 +107,20 @@ public final class EmbeddedLab implements LabEnvironment {
     }
 
     /** A start that logs how long it took: where lab start-up time goes is in lab.log. */
-    private static <T> java.util.function.Supplier<T> timed(String server, java.util.function.Supplier<T> start) {
+    private <T> java.util.function.Supplier<T> timed(String server, java.util.function.Supplier<T> start) {
         return () -> {
             long began = System.nanoTime();
             T started = start.get();
-            LOG.info("{} started in {} ms", server, (System.nanoTime() - began) / 1_000_000);
+            java.time.Duration took = java.time.Duration.ofNanos(System.nanoTime() - began);
+            startTimes.put(server, took);
+            LOG.info("{} started in {} ms", server, took.toMillis());
             return started;
         };
+    }
+
+    /** How long each server took to start, in start order (the benchmark reports them). */
+    public java.util.Map<String, java.time.Duration> startTimes() {
+        return java.util.Collections.unmodifiableMap(startTimes);
     }
 
     /**
