@@ -107,7 +107,7 @@ public final class Benchmark {
             }
         }
         result.freshPerLessonSeconds = seconds(System.nanoTime() - began);
-        result.sharedSeconds = result.serverStart.get("lab") + result.fullGradeSeconds;
+        result.sharedSeconds = Math.round((result.serverStart.get("lab") + result.fullGradeSeconds) * 100) / 100.0;
         progress.accept("fresh lab per lesson " + result.freshPerLessonSeconds + " s vs shared " + result.sharedSeconds + " s");
     }
 
