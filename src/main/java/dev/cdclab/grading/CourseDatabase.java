@@ -43,6 +43,31 @@ public final class CourseDatabase {
         run(NAME, statements);
     }
 
+    /**
+     * Runs {@code statements} in {@code inventory} in one transaction that is rolled back (nothing
+     * reaches the binlog), and gives the codes of the warnings the server raised for the last one.
+     */
+    public java.util.Set<Integer> warningsInRolledBackStatement(String... statements) {
+        java.util.Set<Integer> codes = new java.util.TreeSet<>();
+        try (Connection connection = server.openAdmin(NAME); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            try {
+                for (String sql : statements) {
+                    statement.clearWarnings();
+                    statement.execute(sql);
+                }
+                for (java.sql.SQLWarning w = statement.getWarnings(); w != null; w = w.getNextWarning()) {
+                    codes.add(w.getErrorCode());
+                }
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw new InfrastructureException("the grader's own SQL failed on the lab database: " + e.getMessage(), e);
+        }
+        return codes;
+    }
+
     /** Inserts a customer of the course's shape. */
     public void insertCustomer(int id, String firstName, String lastName, String email) {
         execute(String.format("INSERT INTO customers (id, first_name, last_name, email) VALUES (%d, '%s', '%s', '%s')",

@@ -112,6 +112,36 @@ public final class LabCheck implements AutoCloseable {
         return CourseDatabase.reset(lab.binlog());
     }
 
+    /** The course's {@code inventory} database on {@code server} (a server a lesson started), reset to its seed rows. */
+    public CourseDatabase courseDatabase(dev.cdclab.lab.SqlServer server) {
+        return CourseDatabase.reset(server);
+    }
+
+    /**
+     * A binlog server started with {@code options} from the student's {@code artifact}, shared by
+     * the lesson's checks and stopped with the lesson. A server that does not start with them is
+     * the student's to fix: the failure quotes the server's own log.
+     */
+    public dev.cdclab.lab.ConfiguredBinlogServer binlogServer(String artifact, dev.cdclab.lab.ServerOptions options) {
+        return shared("server:" + artifact, () -> {
+            java.util.Set<String> dropped = new java.util.TreeSet<>(options.values().keySet());
+            dropped.retainAll(lab.binlog().dialect().optionsNotOnThisServer());
+            if (!dropped.isEmpty()) {
+                note(Text.of("lab.note.options-dropped", artifact, String.join(", ", dropped), lab.binlog().dialect().productName()));
+            }
+            dev.cdclab.lab.ConfiguredBinlogServer server;
+            try {
+                server = lab.startBinlogServer(artifact.replaceAll("[^A-Za-z0-9]", ""), options);
+            } catch (dev.cdclab.lab.LabStartException e) {
+                throw CheckFailure.of(Text.of("options.server-failed", artifact, lab.binlog().dialect().productName()))
+                        .observed(Text.verbatim(e.getMessage()))
+                        .hint(Text.of("hint.options.server-failed"));
+            }
+            lesson.own(server);
+            return server;
+        });
+    }
+
     /**
      * Loads the connector JSON at {@code artifact}, maps it to the lab, has Connect validate it,
      * creates it through {@code POST /connectors} and waits until it and its task are RUNNING.
@@ -123,11 +153,25 @@ public final class LabCheck implements AutoCloseable {
 
     /** Like {@link #deploy(String)}, with some keys of the student's config set by the check (a scenario's snapshot mode, say). */
     public DeployedConnector deploy(String artifact, Map<String, String> overrides) {
+        return deploy(artifact, overrides, LabTargets.of(lab));
+    }
+
+    /**
+     * Like {@link #deploy(String, Map)}, with the course's host names pointing where {@code targets}
+     * say: a server started with the student's options, a simulated cluster's endpoints.
+     */
+    public DeployedConnector deploy(String artifact, Map<String, String> overrides, LabTargets targets) {
         ConnectorDefinition definition = submission.connector(artifact);
         for (var override : overrides.entrySet()) {
             definition = definition.with(override.getKey(), override.getValue());
         }
-        CourseToLab mapping = mapping();
+        return deploy(definition, targets);
+    }
+
+    /** Deploys a connector the check defines itself (the grader's own probe of a student's server). */
+    public DeployedConnector deploy(ConnectorDefinition definition, LabTargets targets) {
+        String artifact = definition.artifact();
+        CourseToLab mapping = new CourseToLab(targets, isolation);
         CourseToLab.Result mapped = mapping.apply(definition);
         mapped.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
         ConnectorDefinition connector = ownServerId(mapped.connector());

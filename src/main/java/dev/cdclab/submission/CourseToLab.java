@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -66,9 +67,10 @@ public final class CourseToLab {
             notes.add(Text.of("lab.note.connector-class", requested, connectorClass, targets.dialect().productName()));
             mapped = mapped.with("connector.class", connectorClass);
         }
-        Endpoint database = postgres ? targets.postgres() : targets.binlog();
-        mapped = mapHost(mapped, postgres ? POSTGRES_HOSTS : BINLOG_HOSTS, database, notes);
-        mapped = mapPort(mapped, postgres ? POSTGRES_PORTS : BINLOG_PORTS, database);
+        Map<String, Endpoint> hosts = postgres ? byName(POSTGRES_HOSTS, targets.postgres())
+                : targets.binlogHosts().isEmpty() ? byName(BINLOG_HOSTS, targets.binlog()) : targets.binlogHosts();
+        Reached reached = mapHost(mapped, hosts, notes);
+        mapped = mapPort(reached.connector(), postgres ? POSTGRES_PORTS : BINLOG_PORTS, reached.server());
         if (!postgres && mapped.get(HISTORY_BOOTSTRAP).isPresent()) {
             mapped = mapped.with(HISTORY_BOOTSTRAP, mapBootstrap(definition, mapped.get(HISTORY_BOOTSTRAP).get(), notes));
         }
@@ -129,21 +131,35 @@ public final class CourseToLab {
         return className.substring(className.lastIndexOf('.') + 1);
     }
 
-    private ConnectorDefinition mapHost(ConnectorDefinition definition, Set<String> known, Endpoint target, List<Text> notes) {
+    private static Map<String, Endpoint> byName(Set<String> names, Endpoint target) {
+        return names.stream().collect(Collectors.toMap(name -> name, name -> target));
+    }
+
+    /** A connector whose host now names a lab server, and that server. */
+    private record Reached(ConnectorDefinition connector, Endpoint server) {
+    }
+
+    /**
+     * Points {@code database.hostname} at the server its name stands for in {@code known}. A
+     * missing host reaches any of them (Connect's validation then names the missing key).
+     */
+    private Reached mapHost(ConnectorDefinition definition, Map<String, Endpoint> known, List<Text> notes) {
         String host = definition.get("database.hostname").orElse(null);
         if (host == null || host.isBlank()) {
-            return definition; // Connect's validation names the missing key
+            return new Reached(definition, known.values().iterator().next());
         }
-        if (!known.contains(host.trim().toLowerCase(Locale.ROOT))) {
+        String name = host.trim().toLowerCase(Locale.ROOT);
+        Endpoint target = known.get(name);
+        if (target == null) {
             throw CheckFailure.of(Text.of("lab.host.unknown", definition.artifact(), "database.hostname", host))
-                    .expected(Text.verbatim(known.stream().sorted().collect(Collectors.joining(", "))))
+                    .expected(Text.verbatim(known.keySet().stream().sorted().collect(Collectors.joining(", "))))
                     .hint(Text.of("lab.host.hint"));
         }
         String written = host + ":" + definition.get("database.port").orElse("?");
         if (!written.replace(" ", "").equalsIgnoreCase(target.toString())) {
             notes.add(Text.of("lab.note.endpoint", "database.hostname", written, target));
         }
-        return definition.with("database.hostname", target.host());
+        return new Reached(definition.with("database.hostname", target.host()), target);
     }
 
     private ConnectorDefinition mapPort(ConnectorDefinition definition, Set<Integer> known, Endpoint target) {

@@ -106,6 +106,11 @@ class LabTargetsTest {
         }
 
         @Override
+        public dev.cdclab.lab.ConfiguredBinlogServer startBinlogServer(String name, dev.cdclab.lab.ServerOptions options) {
+            throw new UnsupportedOperationException("a stub lab starts no server");
+        }
+
+        @Override
         public KafkaBroker kafka() {
             return broker;
         }

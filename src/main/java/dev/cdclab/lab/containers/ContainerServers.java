@@ -34,6 +34,25 @@ final class ContainerServers {
         }
     }
 
+    /** A MySQL started for one lesson with a student's options; closing it stops the container. */
+    record ConfiguredMySql(Endpoint endpoint, Endpoint connectorEndpoint, org.testcontainers.mysql.MySQLContainer container)
+            implements dev.cdclab.lab.ConfiguredBinlogServer {
+        @Override
+        public BinlogDialect dialect() {
+            return MySql.DIALECT;
+        }
+
+        @Override
+        public Connection openAdmin(String database) throws SQLException {
+            return open(LabContainers.MYSQL_ADMIN, LabContainers.ADMIN_PASSWORD, database);
+        }
+
+        @Override
+        public void close() {
+            container.stop();
+        }
+    }
+
     record Postgres(Endpoint endpoint, Endpoint connectorEndpoint) implements PostgresDatabase {
         @Override
         public Connection openAdmin(String database) throws SQLException {

@@ -1,7 +1,9 @@
 package dev.cdclab.lab.containers;
 
 import dev.cdclab.lab.BinlogDatabase;
+import dev.cdclab.lab.ConfiguredBinlogServer;
 import dev.cdclab.lab.ConnectWorker;
+import dev.cdclab.lab.ServerOptions;
 import dev.cdclab.lab.Endpoint;
 import dev.cdclab.lab.KafkaBroker;
 import dev.cdclab.lab.LabEnvironment;
@@ -49,6 +51,7 @@ public final class ContainersLab {
     static final Duration START = Duration.ofMinutes(15);
     private static final int LOG_TAIL_LINES = 15;
 
+    private static final java.util.concurrent.atomic.AtomicInteger CONFIGURED = new java.util.concurrent.atomic.AtomicInteger();
     private static LabEnvironment shared;
     private static LabStartException failure;
 
@@ -56,15 +59,32 @@ public final class ContainersLab {
     }
 
     /** The started lab's servers; closing it stops nothing (see the class comment). */
-    private record Started(BinlogDatabase binlog, PostgresDatabase postgres, KafkaBroker kafka, ConnectWorker connect)
-            implements LabEnvironment {
+    private record Started(BinlogDatabase binlog, PostgresDatabase postgres, KafkaBroker kafka, ConnectWorker connect,
+            LabContainers containers) implements LabEnvironment {
         Started(LabContainers containers) {
             this(new ContainerServers.MySql(mapped(containers.mysql, LabImages.MYSQL_PORT),
                             new Endpoint(LabImages.MYSQL_ALIAS, LabImages.MYSQL_PORT)),
                     new ContainerServers.Postgres(mapped(containers.postgres, LabImages.POSTGRES_PORT),
                             new Endpoint(LabImages.POSTGRES_ALIAS, LabImages.POSTGRES_PORT)),
                     new ContainerServers.Kafka(containers.kafka.getBootstrapServers(), LabContainers.networkBootstrapServers()),
-                    new ContainerServers.Connect(URI.create("http://" + mapped(containers.connect, LabImages.CONNECT_PORT))));
+                    new ContainerServers.Connect(URI.create("http://" + mapped(containers.connect, LabImages.CONNECT_PORT))),
+                    containers);
+        }
+
+        @Override
+        public ConfiguredBinlogServer startBinlogServer(String name, ServerOptions options) {
+            String alias = LabImages.MYSQL_ALIAS + "-" + name + "-" + CONFIGURED.incrementAndGet();
+            var container = containers.configuredMysql(alias, options.without(binlog.dialect().optionsNotOnThisServer()));
+            try {
+                container.start();
+            } catch (RuntimeException e) {
+                String log = container.getLogs();
+                container.stop();
+                throw new LabStartException("MySQL (" + name + ")", reasonOf(e),
+                        log.lines().skip(Math.max(0, log.lines().count() - LOG_TAIL_LINES)).collect(java.util.stream.Collectors.joining("\n")), e);
+            }
+            return new ContainerServers.ConfiguredMySql(mapped(container, LabImages.MYSQL_PORT),
+                    new Endpoint(alias, LabImages.MYSQL_PORT), container);
         }
 
         @Override

@@ -8,6 +8,7 @@ import static dev.cdclab.lab.containers.LabImages.POSTGRES_ALIAS;
 
 import dev.cdclab.lab.CdcUsers;
 import dev.cdclab.lab.ConnectWorkerSettings;
+import dev.cdclab.lab.ServerOptions;
 import dev.cdclab.lab.Timeouts;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -122,6 +123,16 @@ final class LabContainers {
     private <T extends GenericContainer<T>> T onNetwork(T container, String alias) {
         container.setNetworkAliases(List.of(alias));
         return container.withNetwork(network).withReuse(reuse);
+    }
+
+    /**
+     * One more MySQL 8.4 on the lab's network as {@code alias}, configured only by {@code options}
+     * (a student's option file), with the course's CDC user; never reused: it lives for one lesson.
+     */
+    MySQLContainer configuredMysql(String alias, ServerOptions options) {
+        MySQLContainer container = database(new MySQLContainer(LabImages.MYSQL), alias, MYSQL_ADMIN, MYSQL_DATABASE,
+                options.arguments(), mysqlInitScript(), MYSQL_INIT_PATH);
+        return container.withReuse(false);
     }
 
     /** In start order: Connect waits for Kafka, the rest start in parallel. */

@@ -35,6 +35,22 @@ public sealed interface BinlogDialect permits MariaDbDialect, MySqlDialect {
     String discardBinlogHistoryStatement();
 
     /**
+     * MySQL server options this server does not have, which a student's option file may still set
+     * for MySQL (MariaDB: its GTIDs are always on, so {@code gtid_mode} and
+     * {@code enforce_gtid_consistency} do not exist): left out when the server starts.
+     */
+    java.util.Set<String> optionsNotOnThisServer();
+
+    /** The privileges that let a user see the binlog (its files, status and events) without reading it as a replica. */
+    String binlogMonitorPrivileges();
+
+    /**
+     * Creates a user for a student's SQL: may log in, no privilege yet, few connections, and (where
+     * the server can) a server-side bound on every statement's time.
+     */
+    String createRestrictedUser(String user, String password, int statementSeconds);
+
+    /**
      * The connector class a student's config should run with on this server: the student's own,
      * unless it is the other server's Debezium connector, which is translated.
      */

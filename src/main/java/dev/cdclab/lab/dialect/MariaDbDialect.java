@@ -33,4 +33,21 @@ public final class MariaDbDialect implements BinlogDialect {
     public String discardBinlogHistoryStatement() {
         return "RESET MASTER";
     }
+
+    @Override
+    public java.util.Set<String> optionsNotOnThisServer() {
+        return java.util.Set.of("gtid_mode", "enforce_gtid_consistency");
+    }
+
+    /** MariaDB 10.5+ split REPLICATION CLIENT into BINLOG MONITOR (status, files, events). */
+    @Override
+    public String binlogMonitorPrivileges() {
+        return "BINLOG MONITOR";
+    }
+
+    @Override
+    public String createRestrictedUser(String user, String password, int statementSeconds) {
+        return "CREATE USER '" + user + "'@'%' IDENTIFIED BY '" + password + "' WITH MAX_USER_CONNECTIONS 3 MAX_STATEMENT_TIME "
+                + statementSeconds;
+    }
 }

@@ -33,4 +33,21 @@ public final class MySqlDialect implements BinlogDialect {
     public String discardBinlogHistoryStatement() {
         return "RESET BINARY LOGS AND GTIDS";
     }
+
+    @Override
+    public java.util.Set<String> optionsNotOnThisServer() {
+        return java.util.Set.of();
+    }
+
+    /** SHOW BINARY LOGS and the status need REPLICATION CLIENT; SHOW BINLOG EVENTS needs REPLICATION SLAVE. */
+    @Override
+    public String binlogMonitorPrivileges() {
+        return "REPLICATION CLIENT, REPLICATION SLAVE";
+    }
+
+    /** MySQL bounds a user's connections, not its statements' time (the driver's timeout does that). */
+    @Override
+    public String createRestrictedUser(String user, String password, int statementSeconds) {
+        return "CREATE USER '" + user + "'@'%' IDENTIFIED BY '" + password + "' WITH MAX_USER_CONNECTIONS 3";
+    }
 }

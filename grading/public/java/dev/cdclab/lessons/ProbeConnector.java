@@ -1,0 +1,33 @@
+package dev.cdclab.lessons;
+
+import dev.cdclab.lab.CdcUsers;
+import dev.cdclab.lab.dialect.BinlogDialect;
+import dev.cdclab.submission.ConnectorDefinition;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The grader's own MySQL connector, the course's reference configuration: what a lesson deploys
+ * when it grades a server (the student's options, row images) rather than a connector.
+ */
+final class ProbeConnector {
+    private ProbeConnector() {
+    }
+
+    /** Captures {@code tables} of the course's server at {@code mysql:3306} under topic prefix {@code prefix}. */
+    static ConnectorDefinition capturing(String prefix, String tables) {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("connector.class", BinlogDialect.MYSQL_CONNECTOR);
+        config.put("database.hostname", "mysql");
+        config.put("database.port", "3306");
+        config.put("database.user", CdcUsers.NAME);
+        config.put("database.password", CdcUsers.PASSWORD);
+        config.put("database.server.id", "184054");
+        config.put("topic.prefix", prefix);
+        config.put("table.include.list", tables);
+        config.put("schema.history.internal.kafka.bootstrap.servers", "kafka:9092");
+        config.put("schema.history.internal.kafka.topic", prefix + ".schema-history");
+        config.put("snapshot.mode", "initial");
+        return new ConnectorDefinition("(grader's connector)", prefix + "-probe", config);
+    }
+}
