@@ -54,6 +54,16 @@ class LabContainersTest {
     }
 
     @Test
+    void a_configured_mysql_runs_with_only_the_options_given_under_its_own_alias_and_is_never_reused() {
+        var configured = containers.configuredMysql("mysql-lesson01-1",
+                new dev.cdclab.lab.ServerOptions(java.util.Map.of("binlog_format", "STATEMENT")));
+        assertThat(configured.getCommandParts()).containsExactly("--binlog-format=STATEMENT");
+        assertThat(configured.getNetworkAliases()).containsExactly("mysql-lesson01-1");
+        assertThat(configured.isShouldBeReused()).isFalse();
+        assertThat(imageOf(configured)).isEqualTo("mysql:8.4");
+    }
+
+    @Test
     void the_grader_is_mysql_root_and_the_image_creates_the_course_database() {
         assertThat(containers.mysql.getUsername()).isEqualTo("root");
         assertThat(containers.mysql.getPassword()).isEqualTo(LabContainers.ADMIN_PASSWORD);

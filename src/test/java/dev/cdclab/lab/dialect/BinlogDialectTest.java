@@ -60,4 +60,23 @@ class BinlogDialectTest {
         assertThat(mariadb.translateConnectorClass("io.debezium.connector.mysql.MySQLConnector"))
                 .isEqualTo("io.debezium.connector.mysql.MySQLConnector");
     }
+
+    @Test
+    void mariadb_has_no_gtid_mode_options_since_its_gtids_are_always_on() {
+        assertThat(mariadb.optionsNotOnThisServer()).containsExactlyInAnyOrder("gtid_mode", "enforce_gtid_consistency");
+        assertThat(mysql.optionsNotOnThisServer()).isEmpty();
+    }
+
+    @Test
+    void watching_the_binlog_needs_binlog_monitor_on_mariadb_and_two_replication_privileges_on_mysql() {
+        assertThat(mariadb.binlogMonitorPrivileges()).isEqualTo("BINLOG MONITOR");
+        assertThat(mysql.binlogMonitorPrivileges()).isEqualTo("REPLICATION CLIENT, REPLICATION SLAVE");
+    }
+
+    @Test
+    void a_restricted_user_has_few_connections_and_on_mariadb_a_server_side_statement_time_bound() {
+        assertThat(mariadb.createRestrictedUser("s", "p", 5))
+                .isEqualTo("CREATE USER 's'@'%' IDENTIFIED BY 'p' WITH MAX_USER_CONNECTIONS 3 MAX_STATEMENT_TIME 5");
+        assertThat(mysql.createRestrictedUser("s", "p", 5)).isEqualTo("CREATE USER 's'@'%' IDENTIFIED BY 'p' WITH MAX_USER_CONNECTIONS 3");
+    }
 }
