@@ -70,6 +70,11 @@ public final class LabCheck implements AutoCloseable {
         });
     }
 
+    /** Closes {@code resource} when the lesson's shared values are closed: for a value made in {@link #shared}. */
+    public void own(AutoCloseable resource) {
+        lesson.own(resource);
+    }
+
     /**
      * Closes what the lesson's checks share (their connectors stop reading the binlog): for a check
      * that needs to be the only binlog reader, such as one that purges binlogs.
@@ -137,7 +142,7 @@ public final class LabCheck implements AutoCloseable {
                         .observed(Text.verbatim(e.getMessage()))
                         .hint(Text.of("hint.options.server-failed"));
             }
-            lesson.own(server);
+            own(server);
             return server;
         });
     }

@@ -25,7 +25,7 @@ import java.util.List;
  * }</pre>
  */
 public final class StudentSql implements AutoCloseable {
-    public static final int STATEMENT_SECONDS = 5;
+    public static final int STATEMENT_SECONDS = SqlServer.STUDENT_STATEMENT_SECONDS;
     static final int MAX_ROWS = 1000;
 
     private final Connection connection;

@@ -8,6 +8,8 @@ import java.util.Properties;
 
 /** A database server of the lab, reached over JDBC by the grader with administrator rights. */
 public interface SqlServer {
+    /** How long one statement of a student's SQL may run on a lab server, enforced by the server where it can and by the driver. */
+    int STUDENT_STATEMENT_SECONDS = 5;
 
     /** Where the server listens, as the grader reaches it. */
     Endpoint endpoint();

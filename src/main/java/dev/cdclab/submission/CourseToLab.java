@@ -153,7 +153,7 @@ public final class CourseToLab {
         if (target == null) {
             throw CheckFailure.of(Text.of("lab.host.unknown", definition.artifact(), "database.hostname", host))
                     .expected(Text.verbatim(known.keySet().stream().sorted().collect(Collectors.joining(", "))))
-                    .hint(Text.of("lab.host.hint"));
+                    .hint(Text.of(known == targets.binlogHosts() ? "lab.host.hint.lesson" : "lab.host.hint"));
         }
         String written = host + ":" + definition.get("database.port").orElse("?");
         if (!written.replace(" ", "").equalsIgnoreCase(target.toString())) {

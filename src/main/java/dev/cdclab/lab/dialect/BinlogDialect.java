@@ -51,6 +51,12 @@ public sealed interface BinlogDialect permits MariaDbDialect, MySqlDialect {
     String createRestrictedUser(String user, String password, int statementSeconds);
 
     /**
+     * Makes the server a replica of {@code source}, from the source's first binlog, as
+     * {@code user}: what a read replica of a cluster is.
+     */
+    java.util.List<String> replicaOfStatements(dev.cdclab.lab.Endpoint source, String user, String password);
+
+    /**
      * The connector class a student's config should run with on this server: the student's own,
      * unless it is the other server's Debezium connector, which is translated.
      */

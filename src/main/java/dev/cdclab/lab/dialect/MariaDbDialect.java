@@ -50,4 +50,10 @@ public final class MariaDbDialect implements BinlogDialect {
         return "CREATE USER '" + user + "'@'%' IDENTIFIED BY '" + password + "' WITH MAX_USER_CONNECTIONS 3 MAX_STATEMENT_TIME "
                 + statementSeconds;
     }
+
+    @Override
+    public java.util.List<String> replicaOfStatements(Endpoint source, String user, String password) {
+        return java.util.List.of("CHANGE MASTER TO MASTER_HOST = '" + source.host() + "', MASTER_PORT = " + source.port()
+                + ", MASTER_USER = '" + user + "', MASTER_PASSWORD = '" + password + "', MASTER_USE_GTID = slave_pos", "START SLAVE");
+    }
 }

@@ -50,4 +50,10 @@ public final class MySqlDialect implements BinlogDialect {
     public String createRestrictedUser(String user, String password, int statementSeconds) {
         return "CREATE USER '" + user + "'@'%' IDENTIFIED BY '" + password + "' WITH MAX_USER_CONNECTIONS 3";
     }
+
+    @Override
+    public java.util.List<String> replicaOfStatements(Endpoint source, String user, String password) {
+        return java.util.List.of("CHANGE REPLICATION SOURCE TO SOURCE_HOST = '" + source.host() + "', SOURCE_PORT = " + source.port()
+                + ", SOURCE_USER = '" + user + "', SOURCE_PASSWORD = '" + password + "', GET_SOURCE_PUBLIC_KEY = 1", "START REPLICA");
+    }
 }
