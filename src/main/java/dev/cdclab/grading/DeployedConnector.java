@@ -203,8 +203,9 @@ public final class DeployedConnector implements AutoCloseable {
         return topicPrefix + "." + databaseTable;
     }
 
-    /** Waits for the end of the snapshot, then gives the events of {@code database.table}. */
+    /** Waits for the end of the snapshot, then gives the events of {@code database.table}; a FAILED connector ends the wait with its reason. */
     public ChangeEvents snapshotOf(String databaseTable, Duration timeout, Text hint) {
+        awaitRunning(); // a connector that already failed says why at once
         output().expectSnapshotCompleted(timeout, hint);
         return output().events(topic(databaseTable));
     }
