@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cdclab.grading.CheckFailure;
 import dev.cdclab.i18n.Text;
 import dev.cdclab.lab.KafkaBroker;
+import dev.cdclab.lab.LabUnreachableException;
 import dev.cdclab.lab.Timeouts;
 import java.io.IOException;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
@@ -24,6 +26,11 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * topic named by the prefix itself, each from its beginning, as topics appear. It never creates a topic (it waits for the connector to), and it
  * keeps every event read so far. Knowing all of a connector's topics lets a check tell "this
  * table was not captured" as soon as the snapshot is over, instead of waiting out a timeout.
+ *
+ * <p>Kafka not answering is the lab's failure, never the student's: when it gives no topic
+ * metadata for {@link #KAFKA_UNREACHABLE} the read ends with a {@link LabUnreachableException},
+ * and a wait that ran out while Kafka had not answered for a while ends with one too, not with the
+ * student's failure (the events may have been on their way).
  *
  * <pre>{@code
  * try (ConnectorOutput output = new ConnectorOutput(kafka, "mysql")) {
@@ -36,10 +43,21 @@ public final class ConnectorOutput implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration POLL = Duration.ofMillis(100);
     private static final Duration TOPIC_REFRESH = Duration.ofMillis(200);
+    private static final Duration METADATA = Duration.ofSeconds(2);
+    private static final Duration LOOK = Duration.ofSeconds(1);
+    /** How long Kafka may give no metadata before reading ends as the lab's failure (a restart of a healthy broker takes less). */
+    static final Duration KAFKA_UNREACHABLE = Duration.ofSeconds(10);
 
     private final String schemaChangeTopic;
     private final String prefix;
     private final KafkaConsumer<String, String> consumer;
+    private final String bootstrapServers;
+    /** When Kafka last began not to answer (System.nanoTime), or 0 while it answers. */
+    private long outageSince;
+    /** Whether Kafka did not answer at some point of the current wait. */
+    private boolean outageSeen;
+    private Runnable look = () -> { };
+    private long lookedAt;
     private final List<ChangeEvent> read = new ArrayList<>();
     private final Set<TopicPartition> assigned = new HashSet<>();
     private long topicsRefreshedAt;
@@ -57,6 +75,16 @@ public final class ConnectorOutput implements AutoCloseable {
         properties.put("allow.auto.create.topics", "false");
         properties.put("client.id", "cdclab-reader-" + topicPrefix);
         this.consumer = new KafkaConsumer<>(properties);
+        this.bootstrapServers = kafka.bootstrapServers();
+    }
+
+    /**
+     * Runs {@code look} about once a second while reading: a look that throws ends the read (the
+     * connector's worker found gone, say, instead of waiting out the bound for events that cannot come).
+     */
+    public ConnectorOutput lookingAt(Runnable look) {
+        this.look = look;
+        return this;
     }
 
     /** Every event read so far from {@code topic}. */
@@ -96,8 +124,10 @@ public final class ConnectorOutput implements AutoCloseable {
                         java.util.function.Supplier<Text> seen, Text hint) {
         Duration bound = Timeouts.scaled(timeout);
         long deadline = System.nanoTime() + bound.toNanos();
+        outageSeen = false;
         while (!done.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
+                requireNoOutage("waiting " + bound.toSeconds() + " s for the events of " + prefix + "*");
                 throw CheckFailure.of(Text.of("events.timeout", what, prefix + "*", bound.toSeconds()))
                         .observed(seen.get())
                         .hint(hint);
@@ -112,8 +142,12 @@ public final class ConnectorOutput implements AutoCloseable {
      */
     public ChangeEvents readUntil(String topic, Duration timeout, Predicate<ChangeEvents> done) {
         long deadline = System.nanoTime() + Timeouts.scaled(timeout).toNanos();
+        outageSeen = false;
         while (!done.test(events(topic)) && System.nanoTime() < deadline) {
             pollOnce();
+        }
+        if (!done.test(events(topic))) {
+            requireNoOutage("reading " + topic);
         }
         return events(topic);
     }
@@ -121,9 +155,12 @@ public final class ConnectorOutput implements AutoCloseable {
     /** Reads whatever arrives during {@code quiet}: to prove that nothing more comes. */
     public void readFor(Duration quiet) {
         long deadline = System.nanoTime() + quiet.toNanos();
+        outageSeen = false;
         while (System.nanoTime() < deadline) {
             pollOnce();
         }
+        // "nothing more came" proves nothing while Kafka was not answering
+        requireNoOutage("reading " + prefix + "* for " + quiet.toMillis() + " ms");
     }
 
     /** The topics read so far with their event counts, for messages. */
@@ -135,6 +172,11 @@ public final class ConnectorOutput implements AutoCloseable {
     }
 
     private void pollOnce() {
+        long now = System.nanoTime();
+        if (now - lookedAt > LOOK.toNanos()) {
+            lookedAt = now;
+            look.run();
+        }
         refreshTopics();
         if (assigned.isEmpty()) {
             sleep();
@@ -152,8 +194,16 @@ public final class ConnectorOutput implements AutoCloseable {
             return;
         }
         topicsRefreshedAt = now;
+        Map<String, List<org.apache.kafka.common.PartitionInfo>> topics;
+        try {
+            topics = consumer.listTopics(METADATA);
+            outageSince = 0;
+        } catch (RetriableException e) {
+            noAnswer(e);
+            return;
+        }
         List<TopicPartition> found = new ArrayList<>();
-        consumer.listTopics(Duration.ofSeconds(2)).forEach((topic, partitions) -> {
+        topics.forEach((topic, partitions) -> {
             if (topic.startsWith(prefix) || topic.equals(schemaChangeTopic)) {
                 partitions.forEach(p -> found.add(new TopicPartition(topic, p.partition())));
             }
@@ -163,6 +213,27 @@ public final class ConnectorOutput implements AutoCloseable {
             assigned.addAll(added);
             consumer.assign(assigned);
             consumer.seekToBeginning(added);
+        }
+    }
+
+    /** Kafka gave no metadata: tolerated for {@link #KAFKA_UNREACHABLE}, then the lab's failure. */
+    private void noAnswer(RetriableException e) {
+        long now = System.nanoTime();
+        if (outageSince == 0) {
+            outageSince = now;
+        }
+        outageSeen = true;
+        Duration bound = Timeouts.scaled(KAFKA_UNREACHABLE);
+        if (now - outageSince > bound.toNanos()) {
+            throw new LabUnreachableException("Kafka", bootstrapServers,
+                    "no topic metadata for " + bound.toSeconds() + " s while reading " + prefix + "*", e);
+        }
+    }
+
+    /** A wait that saw Kafka not answering cannot tell what the connector did: the lab's failure. */
+    private void requireNoOutage(String what) {
+        if (outageSeen) {
+            throw new LabUnreachableException("Kafka", bootstrapServers, "did not answer at times while " + what, null);
         }
     }
 

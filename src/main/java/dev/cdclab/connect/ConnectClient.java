@@ -3,6 +3,7 @@ package dev.cdclab.connect;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cdclab.lab.LabUnreachableException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -17,6 +18,8 @@ import java.util.Map;
 
 /**
  * A small client for the Kafka Connect REST API: the calls the course teaches, nothing more.
+ * Connect's own refusal (an HTTP error) is a {@link ConnectRestException}; no answer at all (the
+ * connection refused, or none within 30 s) is a {@link LabUnreachableException}.
  *
  * <pre>{@code
  * ConnectClient connect = lab.connect().client();
@@ -132,7 +135,8 @@ public final class ConnectClient {
         try {
             response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new ConnectRestException(request, 0, "no answer from Kafka Connect at " + base + " (" + e + ")");
+            // refused or timed out: the worker is gone or hung, which is the lab's failure, never the student's
+            throw new LabUnreachableException("Kafka Connect REST API", base.toString(), request, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ConnectRestException(request, 0, "interrupted");

@@ -193,9 +193,22 @@ public final class DeployedConnector implements AutoCloseable {
     /** Everything the connector wrote, read as it arrives. */
     public ConnectorOutput output() {
         if (output == null) {
-            output = new ConnectorOutput(kafka, topicPrefix);
+            output = new ConnectorOutput(kafka, topicPrefix).lookingAt(this::requireWorker);
         }
         return output;
+    }
+
+    /**
+     * Asks Connect for the connector's state and ignores the answer: only no answer at all matters
+     * here (a {@link dev.cdclab.lab.LabUnreachableException}), so that a read for events the worker
+     * can no longer write ends at once as the lab's failure.
+     */
+    private void requireWorker() {
+        try {
+            connect.status(name);
+        } catch (ConnectRestException answered) {
+            // Connect answered (the connector gone, say): the read itself will tell what is missing
+        }
     }
 
     /** The lab's name of the topic of {@code database.table}. */

@@ -7,6 +7,7 @@ import dev.cdclab.grade.LessonGrade;
 import dev.cdclab.i18n.Messages;
 import dev.cdclab.i18n.Text;
 import dev.cdclab.lab.LabStartException;
+import dev.cdclab.lab.LabUnreachableException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -168,7 +169,8 @@ public final class GradeCollector implements TestExecutionListener {
             if (checkFailure.hint() != null) {
                 entry.hint = checkFailure.hint();
             }
-        } else if (failure instanceof InfrastructureException || failure instanceof LabStartException) {
+        } else if (failure instanceof InfrastructureException || failure instanceof LabStartException
+                || failure instanceof LabUnreachableException) {
             entry.status = CheckStatus.ERROR;
             entry.message = Text.of("check.infrastructure", String.valueOf(failure.getMessage()).lines().findFirst().orElse(""));
             entry.hint = Text.of("hint.infrastructure");

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.junit.platform.launcher.TestExecutionListener;
 
 /**
  * Grades one submission folder by running the lesson suites through the JUnit Platform, and
@@ -36,19 +37,26 @@ public final class Grader {
 
     /** Grades on a lab the caller owns and closes. */
     public static GradeReport grade(Request request, LabEnvironment lab, Consumer<GradeReport> checkpoint) {
+        return grade(request, lab, checkpoint, new TestExecutionListener() { });
+    }
+
+    /** Like {@link #grade(Request, LabEnvironment, Consumer)}, with {@code observer} told of each check as it starts and ends (the lab-fault tests). */
+    static GradeReport grade(Request request, LabEnvironment lab, Consumer<GradeReport> checkpoint, TestExecutionListener observer) {
         String key = UUID.randomUUID().toString();
         PROVIDED.put(key, lab);
         try {
-            return run(request, key, checkpoint);
+            return run(request, key, checkpoint, observer);
         } finally {
             PROVIDED.remove(key);
         }
     }
 
-    private static GradeReport run(Request request, String labKey, Consumer<GradeReport> checkpoint) {
+    private static GradeReport run(Request request, String labKey, Consumer<GradeReport> checkpoint, TestExecutionListener... observers) {
         Path submission = request.submission().toAbsolutePath().normalize();
         GradeCollector collector = new GradeCollector(submission.getFileName().toString(), request.messages(), checkpoint);
-        LessonSuites.run(request.lessons(), submission, request.backend(), labKey, collector);
+        TestExecutionListener[] listeners = java.util.stream.Stream.concat(java.util.stream.Stream.of(collector),
+                java.util.Arrays.stream(observers)).toArray(TestExecutionListener[]::new);
+        LessonSuites.run(request.lessons(), submission, request.backend(), labKey, listeners);
         return collector.report();
     }
 

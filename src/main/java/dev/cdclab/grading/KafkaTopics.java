@@ -2,6 +2,7 @@ package dev.cdclab.grading;
 
 import dev.cdclab.i18n.Text;
 import dev.cdclab.lab.KafkaBroker;
+import dev.cdclab.lab.LabUnreachableException;
 import dev.cdclab.lab.Timeouts;
 import dev.cdclab.lab.Wait;
 import java.time.Duration;
@@ -21,7 +22,7 @@ import org.apache.kafka.common.config.ConfigResource;
 /**
  * The Kafka topics a check creates, inspects or deletes, as an operator would with
  * {@code kafka-topics.sh}: a student's topic that Kafka refuses is the student's failure; Kafka not
- * answering is the lab's.
+ * answering is the lab's ({@link LabUnreachableException}).
  */
 public final class KafkaTopics {
     private static final Duration ADMIN_CALL = Duration.ofSeconds(20);
@@ -45,6 +46,9 @@ public final class KafkaTopics {
             admin.createTopics(List.of(new NewTopic(name, partitions, replicationFactor).configs(config)))
                     .all().get(timeoutMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException) {
+                throw infrastructure("create topic " + name, e);
+            }
             throw CheckFailure.of(Text.of("topics.refused", artifact, name))
                     .observed(Text.verbatim(e.getCause().getMessage()))
                     .hint(Text.of("hint.topics.create"));
@@ -89,21 +93,29 @@ public final class KafkaTopics {
             if (partitions == null || partitions.isEmpty()) {
                 return values;
             }
-            List<org.apache.kafka.common.TopicPartition> all = partitions.stream()
-                    .map(p -> new org.apache.kafka.common.TopicPartition(name, p.partition())).toList();
-            consumer.assign(all);
-            consumer.seekToBeginning(all);
-            Map<org.apache.kafka.common.TopicPartition, Long> end = consumer.endOffsets(all);
-            long deadline = System.nanoTime() + Timeouts.scaled(ADMIN_CALL).toNanos();
-            while (all.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                if (System.nanoTime() > deadline) {
-                    throw new InfrastructureException("Kafka did not give the records of " + name + " within "
-                            + Timeouts.scaled(ADMIN_CALL).toSeconds() + " s", null);
-                }
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> values.add(record.value()));
-            }
+            readToEnd(consumer, name, partitions, values);
+        } catch (org.apache.kafka.common.errors.RetriableException e) {
+            throw new LabUnreachableException("Kafka", kafka.bootstrapServers(), "read topic " + name, e);
         }
         return values;
+    }
+
+    /** Reads {@code name} from its beginning to its end as it is now, within {@link #ADMIN_CALL}. */
+    private void readToEnd(org.apache.kafka.clients.consumer.KafkaConsumer<String, String> consumer, String name,
+                           List<org.apache.kafka.common.PartitionInfo> partitions, List<String> values) {
+        List<org.apache.kafka.common.TopicPartition> all = partitions.stream()
+                .map(p -> new org.apache.kafka.common.TopicPartition(name, p.partition())).toList();
+        consumer.assign(all);
+        consumer.seekToBeginning(all);
+        Map<org.apache.kafka.common.TopicPartition, Long> end = consumer.endOffsets(all, Timeouts.scaled(ADMIN_CALL));
+        long deadline = System.nanoTime() + Timeouts.scaled(ADMIN_CALL).toNanos();
+        while (all.stream().anyMatch(p -> consumer.position(p, Timeouts.scaled(ADMIN_CALL)) < end.get(p))) {
+            if (System.nanoTime() > deadline) {
+                throw new LabUnreachableException("Kafka", kafka.bootstrapServers(), "the records of " + name
+                        + " not given within " + Timeouts.scaled(ADMIN_CALL).toSeconds() + " s", null);
+            }
+            consumer.poll(Duration.ofMillis(200)).forEach(record -> values.add(record.value()));
+        }
     }
 
     /** Deletes a topic and waits until Kafka no longer lists it. */
@@ -122,9 +134,18 @@ public final class KafkaTopics {
         return Timeouts.scaled(ADMIN_CALL).toMillis();
     }
 
-    private static InfrastructureException infrastructure(String what, Exception e) {
+    /**
+     * Kafka gave no answer in time (or an admin call's own timeout): the lab's failure, which ends
+     * the run's use of the lab; any other failure of an admin call is the grader's.
+     */
+    private RuntimeException infrastructure(String what, Exception e) {
         if (e instanceof InterruptedException) {
             Thread.currentThread().interrupt();
+        }
+        Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+        if (cause instanceof TimeoutException || cause instanceof org.apache.kafka.common.errors.TimeoutException) {
+            return new LabUnreachableException("Kafka", kafka.bootstrapServers(),
+                    what + ": no answer within " + Timeouts.scaled(ADMIN_CALL).toSeconds() + " s", cause);
         }
         return new InfrastructureException("Kafka did not " + what + " within " + Timeouts.scaled(ADMIN_CALL).toSeconds()
                 + " s: " + e.getMessage(), e);

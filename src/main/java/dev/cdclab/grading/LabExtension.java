@@ -3,6 +3,7 @@ package dev.cdclab.grading;
 import dev.cdclab.i18n.Text;
 import dev.cdclab.lab.LabEnvironment;
 import dev.cdclab.lab.LabStartException;
+import dev.cdclab.lab.LabUnreachableException;
 import dev.cdclab.lab.backend.LabBackends;
 import dev.cdclab.submission.Submission;
 import java.nio.file.Path;
@@ -12,18 +13,22 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
 /**
  * Gives each {@link Check} a {@link LabCheck}. The lab is started once per run, on first use, and
  * kept in the root store (closed by JUnit at the end of the run). If it does not start, every
  * check that needs it ends at once with the same {@link InfrastructureException}: a run never
- * tries twice, and the student is never charged for it.
+ * tries twice, and the student is never charged for it. Likewise, once a check found a lab server
+ * gone ({@link LabUnreachableException}: Connect's worker killed, Kafka not answering), every
+ * later check of the run ends at once as the lab's error naming that first fault, instead of
+ * waiting out its own bounds on a lab that can no longer grade it.
  *
  * <p>Configuration parameters: {@code cdclab.submission} (folder to grade, default
  * {@code exercises}), {@code cdclab.backend} ({@code embedded}, {@code containers} or {@code auto};
  * default {@code -Dlab.backend}, else {@code embedded}: see {@link LabBackends}).
  */
-public final class LabExtension implements ParameterResolver, AfterEachCallback {
+public final class LabExtension implements ParameterResolver, AfterEachCallback, TestExecutionExceptionHandler {
     public static final String SUBMISSION = "cdclab.submission";
     public static final String BACKEND = "cdclab.backend";
     /** The key of a lab provided by the caller of {@link Grader}: used, never closed, by this run. */
@@ -59,6 +64,17 @@ public final class LabExtension implements ParameterResolver, AfterEachCallback 
         LabCheck check = new LabCheck(lab, submission, RUN + "-c" + CHECKS.incrementAndGet(), credit(context), lesson);
         context.getStore(NAMESPACE).put(LabCheck.class, check);
         return check;
+    }
+
+    /** Remembers a lab server found gone for the rest of the run (see {@link SharedLab#lab()}); the check still ends with it. */
+    @Override
+    public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+        SharedLab shared = context.getRoot().getStore(NAMESPACE).get(SharedLab.class, SharedLab.class);
+        if (failure instanceof LabUnreachableException fault && shared != null) {
+            Check check = context.getTestMethod().map(m -> m.getAnnotation(Check.class)).orElse(null);
+            shared.faulted(check == null ? context.getDisplayName() : check.id(), fault);
+        }
+        throw failure;
     }
 
     private static PartialCredit credit(ExtensionContext context) {
@@ -103,6 +119,7 @@ public final class LabExtension implements ParameterResolver, AfterEachCallback 
         private final Text note;
         private final RuntimeException failure;
         private final boolean owned;
+        private volatile InfrastructureException fault;
 
         private SharedLab(LabEnvironment lab, String backend, Text note, RuntimeException failure, boolean owned) {
             this.lab = lab;
@@ -144,7 +161,18 @@ public final class LabExtension implements ParameterResolver, AfterEachCallback 
             if (failure != null) {
                 throw failure;
             }
+            if (fault != null) {
+                throw fault;
+            }
             return lab;
+        }
+
+        /** A lab server was found gone during {@code checkId}: later checks of the run are not tried on it. */
+        synchronized void faulted(String checkId, LabUnreachableException cause) {
+            if (fault == null) {
+                fault = new InfrastructureException("not run: the lab failed earlier in this run, in " + checkId
+                        + ": " + cause.getMessage(), cause);
+            }
         }
 
         @Override

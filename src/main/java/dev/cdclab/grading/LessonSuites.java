@@ -60,7 +60,7 @@ public final class LessonSuites {
     }
 
     /** Runs the selected suites; {@code labKey} names a lab the caller provides, or is null to start one. */
-    static void run(LessonSelection selection, Path submission, String backend, String labKey, TestExecutionListener listener) {
+    static void run(LessonSelection selection, Path submission, String backend, String labKey, TestExecutionListener... listeners) {
         var selectors = discover().entrySet().stream()
                 .filter(entry -> selection.includes(entry.getKey()))
                 .flatMap(entry -> entry.getValue().stream())
@@ -76,6 +76,6 @@ public final class LessonSuites {
                 .configurationParameter("junit.jupiter.testclass.order.default", "org.junit.jupiter.api.ClassOrderer$ClassName")
                 .build();
         Launcher launcher = LauncherFactory.create();
-        launcher.execute(request, listener);
+        launcher.execute(request, listeners);
     }
 }

@@ -11,7 +11,10 @@ import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A bounded, named wait: polls a probe until its value is accepted, fails fast when the value
- * shows a terminal state, and on timeout says what it waited for and what it saw last.
+ * shows a terminal state, and on timeout says what it waited for and what it saw last. A probe
+ * that finds a lab server gone ({@link LabUnreachableException}) ends the wait at once with it:
+ * waiting out the bound for a dead server would only delay the lab's error. Other exceptions of
+ * the probe are retried until the bound.
  *
  * <pre>{@code
  * ConnectorStatus s = Wait.forValue("connector 'inventory' RUNNING", Duration.ofSeconds(30), () -> client.status(name))
@@ -68,6 +71,9 @@ public final class Wait<T> {
                         T value;
                         try {
                             value = probe.call();
+                        } catch (LabUnreachableException e) {
+                            terminal.set(e);
+                            return true;
                         } catch (Exception e) {
                             lastError.set(e);
                             return false;

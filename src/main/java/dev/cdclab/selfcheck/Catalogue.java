@@ -80,10 +80,15 @@ public final class Catalogue {
         if (change.has("base64")) {
             return new Change.RawBytes(file, java.util.Base64.getDecoder().decode(change.get("base64").asText()));
         }
+        if (change.has("repeat")) {
+            List<Change.Repeated> parts = new java.util.ArrayList<>();
+            change.get("repeat").forEach(part -> parts.add(new Change.Repeated(part.path(0).asText(), part.path(1).asInt(1))));
+            return new Change.Repeat(file, parts);
+        }
         if (change.has("bytes")) {
             return new Change.Filler(file, change.get("bytes").asLong());
         }
-        throw new IllegalArgumentException("a change needs json, replace, content, delete, bytes or base64: " + change);
+        throw new IllegalArgumentException("a change needs json, replace, content, delete, repeat, bytes or base64: " + change);
     }
 
     private static JsonNode required(JsonNode node, String field) {

@@ -19,6 +19,8 @@ import java.util.List;
  *   <li>{@code {"file": F, "replace": "text", "with": "other"}} replaces text that must occur exactly once;</li>
  *   <li>{@code {"file": F, "content": "..."}} replaces the whole file;</li>
  *   <li>{@code {"file": F, "delete": true}} deletes it;</li>
+ *   <li>{@code {"file": F, "repeat": [["[", 100000], ["]", 100000]]}} writes each text so many times, in order
+ *   (input too deep or too long to keep in the catalogue as it is);</li>
  *   <li>{@code {"file": F, "bytes": N}} writes N bytes of filler (a file far too large);</li>
  *   <li>{@code {"file": F, "base64": "..."}} writes exactly these bytes (invalid UTF-8, say).</li>
  * </ul>
@@ -73,6 +75,19 @@ sealed interface Change {
             Path target = submission.resolve(file);
             Files.createDirectories(target.getParent());
             Files.writeString(target, content);
+        }
+    }
+
+    /** A text and how many times it is written. */
+    record Repeated(String text, int times) {
+    }
+
+    record Repeat(String file, List<Repeated> parts) implements Change {
+        @Override
+        public void applyTo(Path submission) throws IOException {
+            StringBuilder content = new StringBuilder();
+            parts.forEach(part -> content.append(part.text().repeat(part.times())));
+            new Content(file, content.toString()).applyTo(submission);
         }
     }
 

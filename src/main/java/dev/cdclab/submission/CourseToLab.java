@@ -38,6 +38,8 @@ public final class CourseToLab {
             BinlogDialect.MYSQL_CONNECTOR, BinlogDialect.MARIADB_CONNECTOR, POSTGRES_CONNECTOR);
     public static final String HISTORY_TOPIC = "schema.history.internal.kafka.topic";
     static final String HISTORY_BOOTSTRAP = "schema.history.internal.kafka.bootstrap.servers";
+    /** Every key naming Kafka brokers ends so: the history's, and its producer's and consumer's pass-through keys. */
+    static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
 
     private static final java.util.regex.Pattern CONFIG_PROVIDER = java.util.regex.Pattern.compile("\\$\\{[^}]*:[^}]*}");
 
@@ -59,6 +61,7 @@ public final class CourseToLab {
         String requested = definition.connectorClass();
         checkSourceConnector(definition.artifact(), requested);
         checkNoConfigProvider(definition);
+        ConnectorPolicy.check(definition);
         boolean postgres = POSTGRES_CONNECTOR.equals(requested);
         ConnectorDefinition mapped = definition.named(definition.name() + "-" + isolation);
 
@@ -71,8 +74,11 @@ public final class CourseToLab {
                 : targets.binlogHosts().isEmpty() ? byName(BINLOG_HOSTS, targets.binlog()) : targets.binlogHosts();
         Reached reached = mapHost(mapped, hosts, notes);
         mapped = mapPort(reached.connector(), postgres ? POSTGRES_PORTS : BINLOG_PORTS, reached.server());
-        if (!postgres && mapped.get(HISTORY_BOOTSTRAP).isPresent()) {
-            mapped = mapped.with(HISTORY_BOOTSTRAP, mapBootstrap(definition, mapped.get(HISTORY_BOOTSTRAP).get(), notes));
+        // the history's producer and consumer take their own bootstrap.servers over the history's: each is mapped or refused
+        for (var entry : definition.config().entrySet()) {
+            if (entry.getKey().endsWith(BOOTSTRAP_SERVERS) && entry.getValue() != null) {
+                mapped = mapped.with(entry.getKey(), mapBootstrap(definition, entry.getKey(), entry.getValue(), notes));
+            }
         }
         String prefix = definition.get("topic.prefix").orElse(null);
         if (prefix != null && !prefix.isBlank()) {
@@ -175,19 +181,19 @@ public final class CourseToLab {
         return definition.with("database.port", Integer.toString(target.port()));
     }
 
-    private String mapBootstrap(ConnectorDefinition definition, String servers, List<Text> notes) {
+    private String mapBootstrap(ConnectorDefinition definition, String key, String servers, List<Text> notes) {
         for (String server : Arrays.stream(servers.split(",")).map(String::trim).toList()) {
             int colon = server.lastIndexOf(':');
             String host = colon < 0 ? server : server.substring(0, colon);
             int port = colon < 0 ? -1 : parsePort(server.substring(colon + 1));
             if (!KAFKA_HOSTS.contains(host.toLowerCase(Locale.ROOT)) || !KAFKA_PORTS.contains(port)) {
-                throw CheckFailure.of(Text.of("lab.host.unknown", definition.artifact(), HISTORY_BOOTSTRAP, server))
+                throw CheckFailure.of(Text.of("lab.host.unknown", definition.artifact(), key, server))
                         .expected(Text.verbatim("kafka:9092"))
                         .hint(Text.of("lab.host.hint"));
             }
         }
         if (!servers.replace(" ", "").equalsIgnoreCase(targets.kafkaBootstrap())) {
-            notes.add(Text.of("lab.note.endpoint", HISTORY_BOOTSTRAP, servers, targets.kafkaBootstrap()));
+            notes.add(Text.of("lab.note.endpoint", key, servers, targets.kafkaBootstrap()));
         }
         return targets.kafkaBootstrap();
     }

@@ -12,6 +12,7 @@ import dev.cdclab.grading.fixtures.CappedSuite;
 import dev.cdclab.grading.fixtures.PartialCreditSuite;
 import dev.cdclab.grading.fixtures.OutcomeSuite;
 import dev.cdclab.grading.fixtures.UnavailableLabSuite;
+import dev.cdclab.grading.fixtures.UnreachableLabSuite;
 import dev.cdclab.grading.fixtures.split.T09HiddenChecks;
 import dev.cdclab.grading.fixtures.split.T09PublicChecks;
 import dev.cdclab.i18n.Messages;
@@ -71,6 +72,19 @@ class GradeCollectorTest {
         assertThat(check.hint()).startsWith("This is not your mistake");
         assertThat(report.gradable()).isFalse();
         assertThat(report.fullPoints()).isFalse();
+    }
+
+    @Test
+    void a_lab_server_that_stopped_answering_is_an_error_naming_it_never_the_students_zero() {
+        // GIVEN a check during which Connect's worker stopped answering
+        GradeReport report = grade(UnreachableLabSuite.class);
+        CheckGrade check = check(report, "T06.worker-gone");
+        // THEN it is the lab's error, with the server, its address and the request, and the lesson's hint is not given
+        assertThat(check.status()).isEqualTo(CheckStatus.ERROR);
+        assertThat(check.message()).isEqualTo("The lab failed, not your submission: Kafka Connect REST API at"
+                + " http://127.0.0.1:8083/ stopped answering (GET /connectors/inventory/status): java.net.ConnectException: Connection refused");
+        assertThat(check.hint()).startsWith("This is not your mistake");
+        assertThat(report.gradable()).isFalse();
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import dev.cdclab.i18n.Text;
 import dev.cdclab.lab.LabEnvironment;
+import dev.cdclab.lab.LabUnreachableException;
 import dev.cdclab.lab.NamedLab;
 import dev.cdclab.lab.backend.LabBackends;
 import org.junit.jupiter.api.Test;
@@ -42,5 +43,23 @@ class SharedLabTest {
     @Test
     void a_backend_asked_for_by_name_has_no_note() {
         assertThat(LabExtension.SharedLab.start("embedded", withoutDocker).note()).isNull();
+    }
+
+    @Test
+    void once_a_check_found_a_lab_server_gone_every_later_check_is_the_labs_error_naming_the_first_fault() {
+        // GIVEN a started lab, and a check that found Kafka gone, then another check that found Connect gone
+        LabExtension.SharedLab shared = LabExtension.SharedLab.start("embedded", withoutDocker);
+        shared.faulted("L04.streaming.insert-update-delete",
+                new LabUnreachableException("Kafka", "127.0.0.1:9092", "no topic metadata for 10 s", null));
+        shared.faulted("L04.snapshot-mode.first-deployment",
+                new LabUnreachableException("Kafka Connect REST API", "http://127.0.0.1:8083/", "GET /connectors", null));
+
+        // WHEN a later check asks for the lab
+        InfrastructureException failure = catchThrowableOfType(InfrastructureException.class, shared::lab);
+
+        // THEN it ends at once as the lab's error, naming the check and the server of the first fault
+        assertThat(failure).isNotNull();
+        assertThat(failure.getMessage()).isEqualTo("not run: the lab failed earlier in this run, in L04.streaming.insert-update-delete:"
+                + " Kafka at 127.0.0.1:9092 stopped answering (no topic metadata for 10 s)");
     }
 }

@@ -109,6 +109,27 @@ class WaitTest {
                 .isGreaterThan(1).isBetween(polls.get() - 1, polls.get());
     }
 
+    @Test
+    void a_probe_that_finds_a_lab_server_gone_ends_the_wait_at_once_with_that_fault() {
+        // GIVEN a probe whose server refuses: the lab's worker was killed
+        LabUnreachableException gone = new LabUnreachableException("Kafka Connect REST API", "http://127.0.0.1:8083/",
+                "GET /connectors/inventory/status", new IOException("connection refused"));
+        AtomicInteger polls = new AtomicInteger();
+        long start = System.nanoTime();
+        // WHEN it is awaited for a second
+        LabUnreachableException thrown = catchThrowableOfType(LabUnreachableException.class,
+                () -> Wait.forValue("connector inventory RUNNING", LONG, () -> {
+                    polls.incrementAndGet();
+                    throw gone;
+                }).until(v -> true));
+        // THEN the fault itself ends the wait on the first poll: no timeout that would read as the student's failure
+        assertThat(thrown).isSameAs(gone);
+        assertThat(polls).hasValue(1);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(LONG);
+        assertThat(thrown).hasMessage("Kafka Connect REST API at http://127.0.0.1:8083/ stopped answering"
+                + " (GET /connectors/inventory/status): java.io.IOException: connection refused");
+    }
+
     /** The poll number at the end of a last-seen text (a poll may still end after the timeout). */
     private static int seenNumber(String lastSeen, String prefix) {
         assertThat(lastSeen).startsWith(prefix);

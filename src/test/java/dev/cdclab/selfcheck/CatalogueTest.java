@@ -79,6 +79,19 @@ class CatalogueTest {
     }
 
     @Test
+    void repeated_texts_are_written_in_order_so_many_times_each() throws IOException {
+        CatalogueEntry entry = entry("hostile", "deep", "{\"lesson\": \"L04\", \"mistake\": \"m\", \"changes\": ["
+                + "{\"file\": \"lesson04/connector.json\", \"repeat\": [[\"[\", 3], [\"0\"], [\"]\", 3]]}], \"fails\": {\"L04.a\": \"x\"}}");
+
+        Path variant = Variants.build(solutions(), entry);
+        try {
+            assertThat(variant.resolve("lesson04/connector.json")).hasContent("[[[0]]]");
+        } finally {
+            Variants.delete(variant);
+        }
+    }
+
+    @Test
     void raw_bytes_are_written_as_they_are() throws IOException {
         CatalogueEntry entry = entry("hostile", "latin1", "{\"lesson\": \"L04\", \"mistake\": \"m\", \"changes\": ["
                 + "{\"file\": \"lesson04/connector.json\", \"base64\": \"/w==\"}], \"fails\": {\"L04.a\": \"x\"}}");

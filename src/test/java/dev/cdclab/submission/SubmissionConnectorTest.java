@@ -67,6 +67,16 @@ class SubmissionConnectorTest {
     }
 
     @Test
+    void json_nested_a_hundred_thousand_deep_is_a_syntax_error_not_a_stack_overflow_of_the_grader() throws IOException {
+        // GIVEN 100,000 nested arrays (200,000 bytes, under the size limit)
+        write("[".repeat(100_000) + "]".repeat(100_000));
+        // WHEN it is read THEN the parser's depth limit refuses it, quoting the limit
+        CheckFailure failure = failureOfConnector();
+        assertThat(failure.summary().key()).isEqualTo("connector.json.syntax");
+        assertThat(failure.observed().args().get(0).toString()).contains("nesting depth").contains("1000");
+    }
+
+    @Test
     void a_second_value_after_the_object_is_a_syntax_error() throws IOException {
         write("{\"name\": \"c\", \"config\": {}}\n{}");
         assertThat(failureOfConnector().summary().key()).isEqualTo("connector.json.syntax");

@@ -157,10 +157,19 @@ public final class EmbeddedLab implements LabEnvironment {
     private void awaitConnectReady() {
         try {
             Wait.forValue("Kafka Connect REST API at " + connect.restUri() + " to answer", CONNECT_READY,
-                            () -> connect.client().connectors())
+                            this::connectorsOnceAnswering)
                     .until(names -> true);
         } catch (WaitTimeoutException e) {
             throw new LabStartException("Kafka Connect", e.getMessage(), null, e);
+        }
+    }
+
+    /** The deployed connectors, or null (not yet) while the REST API is still coming up. */
+    private java.util.List<String> connectorsOnceAnswering() {
+        try {
+            return connect.client().connectors();
+        } catch (dev.cdclab.lab.LabUnreachableException notYet) {
+            return null;
         }
     }
 
