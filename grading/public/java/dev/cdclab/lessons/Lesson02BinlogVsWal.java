@@ -104,10 +104,11 @@ class Lesson02BinlogVsWal {
         });
         // WHEN a product, then a customer and an order change
         inventory.execute("INSERT INTO inventory.products (id, name, description, weight) VALUES (201, 'wrench', 'Adjustable wrench', 0.5)",
-                "INSERT INTO inventory.customers (id, first_name, last_name, email) VALUES (1101, 'Olga', 'Wal', 'olga@example.com')",
-                "UPDATE inventory.orders SET quantity = 5 WHERE order_number = 10001");
+                "INSERT INTO inventory.customers (id, first_name, last_name, email) VALUES (1101, 'Olga', 'Wal', 'olga@example.com')");
         // THEN the customer and the order arrive, the product never does
         check.part("streaming", 1.5, () -> {
+            // an update the server may refuse (a published table without a replica identity): only this part is lost
+            inventory.execute("UPDATE inventory.orders SET quantity = 5 WHERE order_number = 10001");
             ChangeEvents customers = connector.expectChanges(CUSTOMERS, Text.of("events.await.row", "1101"), EVENTS,
                     seen -> seen.withOp("c").filter(e -> "1101".equals(e.keyField("id"))).size() > 0, hint);
             assertThatEvents(customers).withHint(hint).hasOne("c", "id", "1101").hasAfter("email", "olga@example.com");
