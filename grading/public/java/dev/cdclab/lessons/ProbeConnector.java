@@ -7,8 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The grader's own MySQL connector, the course's reference configuration: what a lesson deploys
- * when it grades a server (the student's options, row images) rather than a connector.
+ * The grader's own connectors, the course's reference configurations: what a lesson deploys when
+ * it grades a server (the student's options, row images) or an answer about events rather than
+ * a connector.
  */
 final class ProbeConnector {
     private ProbeConnector() {
@@ -29,5 +30,26 @@ final class ProbeConnector {
         config.put("schema.history.internal.kafka.topic", prefix + ".schema-history");
         config.put("snapshot.mode", "initial");
         return new ConnectorDefinition("(grader's connector)", prefix + "-probe", config);
+    }
+
+    /**
+     * Captures {@code tables} of the course's PostgreSQL database {@code inventory} at
+     * {@code postgres:5432} through {@code publication} (which the grader made), with pgoutput.
+     */
+    static ConnectorDefinition postgres(String prefix, String publication, String tables) {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("connector.class", "io.debezium.connector.postgresql.PostgresConnector");
+        config.put("database.hostname", "postgres");
+        config.put("database.port", "5432");
+        config.put("database.user", CdcUsers.NAME);
+        config.put("database.password", CdcUsers.PASSWORD);
+        config.put("database.dbname", "inventory");
+        config.put("topic.prefix", prefix);
+        config.put("plugin.name", "pgoutput");
+        config.put("publication.name", publication);
+        config.put("publication.autocreate.mode", "disabled");
+        config.put("slot.name", "cdclab_probe");
+        config.put("table.include.list", tables);
+        return new ConnectorDefinition("(grader's connector)", prefix + "-pg-probe", config);
     }
 }

@@ -23,6 +23,12 @@ final class ConnectFeedback {
         FAILURE_HINTS.put("no longer available on the server", "hint.snapshot.when-needed");
         FAILURE_HINTS.put("required binlog files have been purged", "hint.snapshot.when-needed");
         FAILURE_HINTS.put("access denied", "hint.credentials");
+        // PostgreSQL connector (lesson 02)
+        FAILURE_HINTS.put("publication autocreation is disabled", "hint.pg.publication-missing");
+        FAILURE_HINTS.put("must be owner of", "hint.pg.publication-owner");
+        FAILURE_HINTS.put("must be superuser to create for all tables publication", "hint.pg.publication-owner");
+        FAILURE_HINTS.put("decoderbufs", "hint.pg.plugin");
+        FAILURE_HINTS.put("permission denied for table", "hint.pg.select");
     }
 
     private ConnectFeedback() {

@@ -1,0 +1,69 @@
+package dev.cdclab.lessons;
+
+import dev.cdclab.grading.DeployedConnector;
+import dev.cdclab.grading.LabCheck;
+import dev.cdclab.grading.ReplicationSlots;
+import dev.cdclab.i18n.Text;
+import dev.cdclab.submission.ConnectorDefinition;
+import dev.cdclab.submission.LabTargets;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A Postgres connector deployed for one check, with a replication slot of its own: the slot the
+ * config names (Debezium's default {@code debezium} when it names none) gets a suffix no other
+ * connector of the lab has, and the slot is dropped when the check closes this (a deleted
+ * connector leaves its slot behind, holding WAL).
+ *
+ * <pre>{@code
+ * try (PostgresCapture capture = PostgresCapture.deploy(check, check.submission().connector(CONNECTOR))) {
+ *     capture.connector().snapshotOf("inventory.customers", EVENTS, hint);
+ * }
+ * }</pre>
+ */
+final class PostgresCapture implements AutoCloseable {
+    static final String SLOT = "slot.name";
+    /** Debezium's own default slot name. */
+    static final String DEFAULT_SLOT = "debezium";
+    private static final Duration RELEASE = Duration.ofSeconds(15);
+    private static final String RUN = Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36, 36 * 36 * 36 * 36), 36);
+    private static final AtomicInteger SLOTS = new AtomicInteger();
+
+    private final LabCheck check;
+    private final DeployedConnector connector;
+    private final String slot;
+
+    private PostgresCapture(LabCheck check, DeployedConnector connector, String slot) {
+        this.check = check;
+        this.connector = connector;
+        this.slot = slot;
+    }
+
+    static PostgresCapture deploy(LabCheck check, ConnectorDefinition definition) {
+        String written = definition.get(SLOT).map(String::trim).filter(s -> !s.isEmpty()).orElse(DEFAULT_SLOT);
+        String slot = ReplicationSlots.isolatedName(written, RUN + "_" + SLOTS.incrementAndGet());
+        if (!slot.equals(written) && !definition.artifact().startsWith("(")) {
+            check.note(Text.of("lab.note.slot-name", written, slot));
+        }
+        try {
+            return new PostgresCapture(check, check.deploy(definition.with(SLOT, slot), LabTargets.of(check.lab())), slot);
+        } catch (RuntimeException | Error failure) {
+            // a connector that failed may have made its slot already: the check's close deletes the
+            // connector, and its slot must not outlive it
+            ReplicationSlots.dropWhenReleased(check.lab().postgres(), slot, Duration.ofSeconds(3));
+            throw failure;
+        }
+    }
+
+    DeployedConnector connector() {
+        return connector;
+    }
+
+    /** Deletes the connector, then drops its slot once its task let go of it. */
+    @Override
+    public void close() {
+        connector.close();
+        ReplicationSlots.dropWhenReleased(check.lab().postgres(), slot, RELEASE);
+    }
+}
