@@ -49,7 +49,7 @@ final class UnsafeStatements {
     }
 
     /**
-     * Compares {@code answers} ({@code {"s1": "unsafe", "s2": "safe", ...}}) with the server's
+     * Compares {@code answers} ({@code {"s1": "safe" or "unsafe", ...}}) with the server's
      * warnings, one part per statement.
      */
     void expectAnswers(LabCheck check, String answers) {

@@ -184,6 +184,23 @@ class CourseToLabTest {
         assertThat(result.notes()).isEmpty();
     }
 
+    @Test
+    void a_lessons_own_host_names_reach_their_own_servers_and_then_only_they_are_accepted() {
+        Endpoint writer = new Endpoint("127.0.0.1", 42001);
+        Endpoint reader = new Endpoint("127.0.0.1", 42002);
+        LabTargets cluster = new LabTargets(new MariaDbDialect(), BINLOG, PG, KAFKA,
+                Map.of("Cluster.Example", writer, "cluster-ro.example", reader));
+
+        CourseToLab.Result toWriter = new CourseToLab(cluster, "c3").apply(course().with("database.hostname", "cluster.example"));
+        CourseToLab.Result toReader = new CourseToLab(cluster, "c3").apply(course().with("database.hostname", "CLUSTER-RO.example"));
+        CheckFailure courseHost = catchThrowableOfType(CheckFailure.class, () -> new CourseToLab(cluster, "c3").apply(course()));
+
+        assertThat(toWriter.connector().get("database.port")).contains("42001");
+        assertThat(toReader.connector().get("database.port")).contains("42002");
+        assertThat(courseHost.expected()).isEqualTo(Text.verbatim("cluster-ro.example, cluster.example"));
+        assertThat(courseHost.hint()).isEqualTo(Text.of("lab.host.hint.lesson"));
+    }
+
     private static ConnectorDefinition course() {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("connector.class", MYSQL);
