@@ -54,6 +54,6 @@ public final class MariaDbDialect implements BinlogDialect {
     @Override
     public java.util.List<String> replicaOfStatements(Endpoint source, String user, String password) {
         return java.util.List.of("CHANGE MASTER TO MASTER_HOST = '" + source.host() + "', MASTER_PORT = " + source.port()
-                + ", MASTER_USER = '" + user + "', MASTER_PASSWORD = '" + password + "', MASTER_USE_GTID = slave_pos", "START SLAVE");
+                + ", MASTER_USER = '" + user + "', MASTER_PASSWORD = '" + password + "', MASTER_USE_GTID = slave_pos, MASTER_SSL = 0", "START SLAVE");
     }
 }

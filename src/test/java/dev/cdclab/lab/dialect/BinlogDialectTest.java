@@ -79,4 +79,15 @@ class BinlogDialectTest {
                 .isEqualTo("CREATE USER 's'@'%' IDENTIFIED BY 'p' WITH MAX_USER_CONNECTIONS 3 MAX_STATEMENT_TIME 5");
         assertThat(mysql.createRestrictedUser("s", "p", 5)).isEqualTo("CREATE USER 's'@'%' IDENTIFIED BY 'p' WITH MAX_USER_CONNECTIONS 3");
     }
+
+    @Test
+    void a_replica_follows_its_source_from_the_start_without_tls_on_mariadb_and_with_the_sources_key_on_mysql() {
+        Endpoint source = new Endpoint("writer", 3306);
+        assertThat(mariadb.replicaOfStatements(source, "repl", "pw")).containsExactly(
+                "CHANGE MASTER TO MASTER_HOST = 'writer', MASTER_PORT = 3306, MASTER_USER = 'repl', MASTER_PASSWORD = 'pw',"
+                        + " MASTER_USE_GTID = slave_pos, MASTER_SSL = 0", "START SLAVE");
+        assertThat(mysql.replicaOfStatements(source, "repl", "pw")).containsExactly(
+                "CHANGE REPLICATION SOURCE TO SOURCE_HOST = 'writer', SOURCE_PORT = 3306, SOURCE_USER = 'repl', SOURCE_PASSWORD = 'pw',"
+                        + " GET_SOURCE_PUBLIC_KEY = 1", "START REPLICA");
+    }
 }
