@@ -72,10 +72,15 @@ final class CdcUser {
             try {
                 return check.deploy(CONNECTOR, java.util.Map.of("database.hostname", host, LOCK_TIMEOUT, "1000"), aurora.targets(check));
             } catch (CheckFailure failure) {
-                boolean reader = host.equals(SimulatedCluster.READER_ENDPOINT) || host.equals(SimulatedCluster.READER_INSTANCE);
-                throw reader ? failure.hint(Text.of("hint.L03.reader")) : failure;
+                throw explained(host, failure);
             }
         });
+    }
+
+    /** A failure of a connector at {@code host}, with the reason a reader's name gives it: a reader has no binlog. */
+    static CheckFailure explained(String host, CheckFailure failure) {
+        boolean reader = host.equals(SimulatedCluster.READER_ENDPOINT) || host.equals(SimulatedCluster.READER_INSTANCE);
+        return reader ? failure.hint(Text.of("hint.L03.reader")) : failure;
     }
 
     /** Which of {@code privileges} a grant of the user holds. */

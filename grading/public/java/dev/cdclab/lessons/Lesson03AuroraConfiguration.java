@@ -118,7 +118,11 @@ class Lesson03AuroraConfiguration {
         String host = check.submission().connector(CONNECTOR).get("database.hostname").orElse("").trim().toLowerCase(Locale.ROOT);
         check.part("reaches the writer's binlog", 1, () -> {
             DeployedConnector connector = CdcUser.of(check, aurora).connectorAt(check, host);
-            connector.snapshotOf(CUSTOMERS, EVENTS, Text.of("hint.L03.endpoint"));
+            try {
+                connector.snapshotOf(CUSTOMERS, EVENTS, Text.of("hint.L03.endpoint"));
+            } catch (CheckFailure failure) {
+                throw CdcUser.explained(host, failure);
+            }
         });
         check.part("the cluster endpoint", 1, () -> {
             if (!SimulatedCluster.CLUSTER_ENDPOINT.equals(host)) {

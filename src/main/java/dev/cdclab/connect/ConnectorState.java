@@ -49,10 +49,15 @@ public record ConnectorState(String name, String state, String trace, List<TaskS
         return reason;
     }
 
-    @Override
-    public String toString() {
-        StringBuilder text = new StringBuilder(name + " " + state);
+    /** The connector's state and its tasks': {@code connector RUNNING, task 0 FAILED}. */
+    public String summary() {
+        StringBuilder text = new StringBuilder("connector " + state);
         tasks.forEach(t -> text.append(", task ").append(t.id()).append(' ').append(t.state()));
         return text.toString();
+    }
+
+    @Override
+    public String toString() {
+        return name + " " + summary().substring("connector ".length());
     }
 }

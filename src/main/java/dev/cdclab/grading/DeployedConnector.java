@@ -94,7 +94,7 @@ public final class DeployedConnector implements AutoCloseable {
         try {
             Wait.forValue("connector " + name + " and its task RUNNING", STATE_CHANGE, this::state)
                     .failFastWhen(state -> state.hasFailed() && System.nanoTime() > graceEnds, state -> CheckFailure
-                            .of(Text.of("connector.failed", artifact, state.state()))
+                            .of(Text.of("connector.failed", artifact, state.summary()))
                             .observed(Text.verbatim(state.failureReason()))
                             .hint(ConnectFeedback.hintForFailure(state.failureTrace())))
                     .until(ConnectorState::isRunning);
@@ -117,7 +117,7 @@ public final class DeployedConnector implements AutoCloseable {
                 lastLook[0] = System.nanoTime();
                 ConnectorState state = state();
                 if (state.hasFailed()) {
-                    throw CheckFailure.of(Text.of("connector.failed", artifact, state.state()))
+                    throw CheckFailure.of(Text.of("connector.failed", artifact, state.summary()))
                             .observed(Text.verbatim(state.failureReason()))
                             .hint(ConnectFeedback.hintForFailure(state.failureTrace()));
                 }
@@ -199,15 +199,22 @@ public final class DeployedConnector implements AutoCloseable {
     }
 
     /**
-     * Asks Connect for the connector's state and ignores the answer: only no answer at all matters
-     * here (a {@link dev.cdclab.lab.LabUnreachableException}), so that a read for events the worker
-     * can no longer write ends at once as the lab's failure.
+     * Asks Connect for the connector's state while a read waits for its events: no answer at all
+     * (a {@link dev.cdclab.lab.LabUnreachableException}) ends the read at once as the lab's failure,
+     * and a FAILED connector or task ends it at once with Debezium's own reason, since no event will
+     * come any more.
      */
     private void requireWorker() {
+        ConnectorState state;
         try {
-            connect.status(name);
+            state = state();
         } catch (ConnectRestException answered) {
-            // Connect answered (the connector gone, say): the read itself will tell what is missing
+            return; // Connect answered (the connector gone, say): the read itself will tell what is missing
+        }
+        if (state.hasFailed()) {
+            throw CheckFailure.of(Text.of("connector.failed", artifact, state.summary()))
+                    .observed(Text.verbatim(state.failureReason()))
+                    .hint(ConnectFeedback.hintForFailure(state.failureTrace()));
         }
     }
 
