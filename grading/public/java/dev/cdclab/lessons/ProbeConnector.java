@@ -17,15 +17,8 @@ final class ProbeConnector {
 
     /** Captures {@code tables} of the course's server at {@code mysql:3306} under topic prefix {@code prefix}. */
     static ConnectorDefinition capturing(String prefix, String tables) {
-        Map<String, String> config = new LinkedHashMap<>();
-        config.put("connector.class", BinlogDialect.MYSQL_CONNECTOR);
-        config.put("database.hostname", "mysql");
-        config.put("database.port", "3306");
-        config.put("database.user", CdcUsers.NAME);
-        config.put("database.password", CdcUsers.PASSWORD);
+        Map<String, String> config = course(BinlogDialect.MYSQL_CONNECTOR, "mysql", "3306", prefix, tables);
         config.put("database.server.id", "184054");
-        config.put("topic.prefix", prefix);
-        config.put("table.include.list", tables);
         config.put("schema.history.internal.kafka.bootstrap.servers", "kafka:9092");
         config.put("schema.history.internal.kafka.topic", prefix + ".schema-history");
         config.put("snapshot.mode", "initial");
@@ -37,19 +30,25 @@ final class ProbeConnector {
      * {@code postgres:5432} through {@code publication} (which the grader made), with pgoutput.
      */
     static ConnectorDefinition postgres(String prefix, String publication, String tables) {
-        Map<String, String> config = new LinkedHashMap<>();
-        config.put("connector.class", "io.debezium.connector.postgresql.PostgresConnector");
-        config.put("database.hostname", "postgres");
-        config.put("database.port", "5432");
-        config.put("database.user", CdcUsers.NAME);
-        config.put("database.password", CdcUsers.PASSWORD);
+        Map<String, String> config = course("io.debezium.connector.postgresql.PostgresConnector", "postgres", "5432", prefix, tables);
         config.put("database.dbname", "inventory");
-        config.put("topic.prefix", prefix);
         config.put("plugin.name", "pgoutput");
         config.put("publication.name", publication);
         config.put("publication.autocreate.mode", "disabled");
         config.put("slot.name", "cdclab_probe");
-        config.put("table.include.list", tables);
         return new ConnectorDefinition("(grader's connector)", prefix + "-pg-probe", config);
+    }
+
+    /** What every connector of the course has: its class, the course's host, the CDC user, a prefix and tables. */
+    private static Map<String, String> course(String connectorClass, String host, String port, String prefix, String tables) {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("connector.class", connectorClass);
+        config.put("database.hostname", host);
+        config.put("database.port", port);
+        config.put("database.user", CdcUsers.NAME);
+        config.put("database.password", CdcUsers.PASSWORD);
+        config.put("topic.prefix", prefix);
+        config.put("table.include.list", tables);
+        return config;
     }
 }

@@ -4,14 +4,9 @@ import dev.cdclab.lab.SqlServer;
 import dev.cdclab.lab.dialect.BinlogDialect;
 import dev.cdclab.lab.Wait;
 import dev.cdclab.lab.WaitTimeoutException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -129,14 +124,6 @@ public final class CourseDatabase {
     }
 
     private static String[] fixtureStatements() {
-        try (InputStream in = CourseDatabase.class.getResourceAsStream(FIXTURE)) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return Arrays.stream(text.split(";\\s*\\n"))
-                    .map(s -> s.lines().filter(l -> !l.trim().startsWith("--")).reduce("", (a, b) -> a + "\n" + b).trim())
-                    .filter(s -> !s.isEmpty())
-                    .toArray(String[]::new);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SqlFixture.statements(FIXTURE);
     }
 }

@@ -3,14 +3,9 @@ package dev.cdclab.grading;
 import dev.cdclab.i18n.Text;
 import dev.cdclab.lab.CdcUsers;
 import dev.cdclab.lab.PostgresDatabase;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -159,14 +154,6 @@ public final class PostgresCourseDatabase {
     }
 
     static String[] fixtureStatements() {
-        try (InputStream in = PostgresCourseDatabase.class.getResourceAsStream(FIXTURE)) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return Arrays.stream(text.split(";\\s*\\n"))
-                    .map(s -> s.lines().filter(l -> !l.trim().startsWith("--")).reduce("", (a, b) -> a + "\n" + b).trim())
-                    .filter(s -> !s.isEmpty())
-                    .toArray(String[]::new);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SqlFixture.statements(FIXTURE);
     }
 }

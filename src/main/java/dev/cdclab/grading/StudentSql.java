@@ -27,6 +27,11 @@ import java.util.List;
 public final class StudentSql implements AutoCloseable {
     public static final int STATEMENT_SECONDS = SqlServer.STUDENT_STATEMENT_SECONDS;
     static final int MAX_ROWS = 1000;
+    /**
+     * All the statements of one file together: a hundred statements of five seconds each would keep
+     * a server busy (and its disk filling) for minutes.
+     */
+    static final int FILE_SECONDS = 15;
 
     private final Connection connection;
     private final String user;
@@ -46,10 +51,19 @@ public final class StudentSql implements AutoCloseable {
         }
     }
 
-    /** Runs every statement of {@code script} in order; the last statement's result is returned. */
+    /**
+     * Runs every statement of {@code script} in order, within {@value #FILE_SECONDS} s in all; the
+     * last statement's result is returned.
+     */
     public QueryResult runAll(SqlScript script) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(FILE_SECONDS);
         QueryResult last = QueryResult.none(List.of());
         for (SqlScript.Statement statement : script.statements()) {
+            if (System.nanoTime() > deadline) {
+                throw CheckFailure.of(Text.of("sql.file-timeout", script.artifact(), String.valueOf(FILE_SECONDS),
+                                String.valueOf(statement.number() - 1), String.valueOf(script.statements().size())))
+                        .hint(Text.of("hint.sql.refused", script.artifact()));
+            }
             last = run(script, statement);
         }
         return last;

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * A student's SQL file, split into statements the way the {@code mysql} and {@code psql} clients
- * split it: at semicolons outside quotes and comments. A statement may carry a name the lesson
+ * split it: at semicolons outside quotes (also PostgreSQL's {@code $$}) and comments. A statement may carry a name the lesson
  * knows, from a comment line just before it ({@code -- name: current-position}).
  *
  * <pre>{@code
@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
 public final class SqlScript {
     /** More statements than any lesson asks for: a longer file is refused unrun. */
     static final int MAX_STATEMENTS = 100;
+    /** PostgreSQL's dollar quoting: {@code $$ ... $$} or {@code $tag$ ... $tag$} (a function body, a DO block). */
+    private static final Pattern DOLLAR_QUOTE = Pattern.compile("\\$[A-Za-z_]*\\$");
     private static final Pattern NAME = Pattern.compile("^\\s*(?:--|#)\\s*name\\s*:\\s*([A-Za-z0-9._-]+)\\s*$", Pattern.MULTILINE);
 
     /** One statement, as written (without its semicolon), its name if it has one, and its number in the file (from 1). */
@@ -51,8 +53,15 @@ public final class SqlScript {
         while (i < text.length()) {
             char c = text.charAt(i);
             int end;
+            Matcher dollar = DOLLAR_QUOTE.matcher(text).region(i, text.length());
             if (c == '\'' || c == '"' || c == '`') {
                 end = closingQuote(text, i, c, artifact);
+            } else if (c == '$' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) && dollar.lookingAt()) {
+                int close = text.indexOf(dollar.group(), i + dollar.group().length());
+                if (close < 0) {
+                    throw CheckFailure.of(Text.of("sql.unclosed-quote", artifact, dollar.group())).hint(Text.of("hint.sql.syntax"));
+                }
+                end = close + dollar.group().length();
             } else if (startsLineComment(text, i)) {
                 end = text.indexOf('\n', i);
                 end = end < 0 ? text.length() : end;

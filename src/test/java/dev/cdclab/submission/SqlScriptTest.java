@@ -25,6 +25,14 @@ class SqlScriptTest {
     }
 
     @Test
+    void a_postgresql_dollar_quoted_body_keeps_its_semicolons() {
+        SqlScript script = SqlScript.parse("lesson02/setup.sql", "DO $body$ BEGIN PERFORM 1; END $body$;\nSELECT $$a;b$$, price$;");
+        assertThat(script.statements()).extracting(SqlScript.Statement::sql)
+                .containsExactly("DO $body$ BEGIN PERFORM 1; END $body$", "SELECT $$a;b$$, price$");
+        assertThat(english(failure("DO $$ BEGIN; END"))).contains("$$ quote is not closed");
+    }
+
+    @Test
     void a_name_comment_names_the_next_statement_only() {
         SqlScript script = SqlScript.parse(FILE, """
                 -- name: current-position
