@@ -132,7 +132,12 @@ public final class ConnectorOutput implements AutoCloseable {
                         .observed(seen.get())
                         .hint(hint);
             }
-            pollOnce();
+            try {
+                pollOnce();
+            } catch (CheckFailure stopped) {
+                // the connector failed while its events were awaited: Debezium's reason, and what the check was about
+                throw stopped.alsoHint(hint);
+            }
         }
     }
 

@@ -51,6 +51,17 @@ public final class CheckFailure extends AssertionError {
         return this;
     }
 
+    /**
+     * Adds {@code more} after this failure's hint (a connector's failure, and what the check that
+     * met it was about); the same hint is not given twice.
+     */
+    public CheckFailure alsoHint(Text more) {
+        if (more != null && !more.equals(hint)) {
+            this.hint = hint == null ? more : Text.lines(java.util.List.of(hint, more));
+        }
+        return this;
+    }
+
     public Text summary() {
         return summary;
     }

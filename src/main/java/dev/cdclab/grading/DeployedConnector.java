@@ -225,7 +225,11 @@ public final class DeployedConnector implements AutoCloseable {
 
     /** Waits for the end of the snapshot, then gives the events of {@code database.table}; a FAILED connector ends the wait with its reason. */
     public ChangeEvents snapshotOf(String databaseTable, Duration timeout, Text hint) {
-        awaitRunning(); // a connector that already failed says why at once
+        try {
+            awaitRunning(); // a connector that already failed says why at once
+        } catch (CheckFailure failed) {
+            throw failed.alsoHint(hint);
+        }
         output().expectSnapshotCompleted(timeout, hint);
         return output().events(topic(databaseTable));
     }
@@ -238,7 +242,11 @@ public final class DeployedConnector implements AutoCloseable {
         String topic = topic(databaseTable);
         output().expectSnapshotCompleted(timeout, hint);
         if (!output().hasTopic(topic)) {
-            output().readFor(Duration.ofMillis(500));
+            try {
+                output().readFor(Duration.ofMillis(500));
+            } catch (CheckFailure failed) {
+                throw failed.alsoHint(hint);
+            }
         }
         if (!output().hasTopic(topic)) {
             throw CheckFailure.of(Text.of("events.not-captured", databaseTable))

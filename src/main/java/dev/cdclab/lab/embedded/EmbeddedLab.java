@@ -207,7 +207,10 @@ public final class EmbeddedLab implements LabEnvironment {
             throw new LabStartException("MariaDB (" + name + ")", "no folder for it: " + e.getMessage(), null, e);
         }
         List<String> arguments = options.without(binlog.dialect().optionsNotOnThisServer()).arguments();
-        return register(EmbeddedMariaDb.startConfigured(dir, arguments, DATABASE_READY));
+        long began = System.nanoTime();
+        EmbeddedMariaDb server = register(EmbeddedMariaDb.startConfigured(dir, arguments, DATABASE_READY));
+        LOG.info("MariaDB {} started in {} ms with {}", name, (System.nanoTime() - began) / 1_000_000, arguments);
+        return server;
     }
 
     /** The folder of this run's data directories and server logs. */
