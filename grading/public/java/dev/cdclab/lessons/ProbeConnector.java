@@ -12,6 +12,9 @@ import java.util.Map;
  * a connector.
  */
 final class ProbeConnector {
+    /** How reports name the grader's connector: like a file of the grader's, never the student's. */
+    static final String REFERENCE = "grader/reference-connector.json";
+
     private ProbeConnector() {
     }
 
@@ -22,7 +25,7 @@ final class ProbeConnector {
         config.put("schema.history.internal.kafka.bootstrap.servers", "kafka:9092");
         config.put("schema.history.internal.kafka.topic", prefix + ".schema-history");
         config.put("snapshot.mode", "initial");
-        return new ConnectorDefinition("(grader's connector)", prefix + "-probe", config);
+        return new ConnectorDefinition(REFERENCE, prefix + "-probe", config);
     }
 
     /**
@@ -36,7 +39,7 @@ final class ProbeConnector {
         config.put("publication.name", publication);
         config.put("publication.autocreate.mode", "disabled");
         config.put("slot.name", "cdclab_probe");
-        return new ConnectorDefinition("(grader's connector)", prefix + "-pg-probe", config);
+        return new ConnectorDefinition(REFERENCE, prefix + "-pg-probe", config);
     }
 
     /** What every connector of the course has: its class, the course's host, the CDC user, a prefix and tables. */
