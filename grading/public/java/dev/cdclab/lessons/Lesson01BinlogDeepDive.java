@@ -45,7 +45,7 @@ class Lesson01BinlogDeepDive {
         ConfiguredBinlogServer server = studentServer(check);
         CourseDatabase inventory = check.courseDatabase(server);
         // GIVEN the grader's reference connector on the student's server
-        DeployedConnector connector = check.deploy(ProbeConnector.capturing("lesson01", CUSTOMERS), LabTargets.of(check.lab()).withBinlog(server));
+        DeployedConnector connector = check.deployOwn(ProbeConnector.capturing("lesson01", CUSTOMERS), LabTargets.of(check.lab()).withBinlog(server));
         // WHEN a customer is added and changed
         connector.snapshotOf(CUSTOMERS, EVENTS, Text.of("hint.L01.streams"));
         inventory.insertCustomer(1101, "Olga", "Binlog", "olga@example.com");

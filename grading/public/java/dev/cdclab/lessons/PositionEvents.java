@@ -42,7 +42,7 @@ final class PositionEvents {
         CourseDatabase mysql = check.courseDatabase();
         BinlogDatabase server = check.lab().binlog();
         try (PostgresCapture capture = PostgresCapture.deploy(check, ProbeConnector.postgres("lesson02pg", PUBLICATION, CUSTOMERS));
-             DeployedConnector binlog = check.deploy(ProbeConnector.capturing("lesson02", CUSTOMERS), LabTargets.of(check.lab()))) {
+             DeployedConnector binlog = check.deployOwn(ProbeConnector.capturing("lesson02", CUSTOMERS), LabTargets.of(check.lab()))) {
             DeployedConnector wal = capture.connector();
             wal.snapshotOf(CUSTOMERS, timeout, HINT);
             binlog.snapshotOf(CUSTOMERS, timeout, HINT);

@@ -173,13 +173,27 @@ public final class LabCheck implements AutoCloseable {
         return deploy(definition, targets);
     }
 
-    /** Deploys a connector the check defines itself (the grader's own probe of a student's server). */
+    /** Deploys a student's connector definition (read and changed by the check) where {@code targets} say. */
     public DeployedConnector deploy(ConnectorDefinition definition, LabTargets targets) {
+        return deploy(definition, targets, true);
+    }
+
+    /**
+     * Deploys a connector the check defines itself (the grader's own probe of a student's server):
+     * how the lab maps it is the grader's business, so the report gets no notes about it.
+     */
+    public DeployedConnector deployOwn(ConnectorDefinition definition, LabTargets targets) {
+        return deploy(definition, targets, false);
+    }
+
+    private DeployedConnector deploy(ConnectorDefinition definition, LabTargets targets, boolean studentsOwn) {
         String artifact = definition.artifact();
         CourseToLab mapping = new CourseToLab(targets, isolation);
         CourseToLab.Result mapped = mapping.apply(definition);
-        mapped.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
-        ConnectorDefinition connector = ownServerId(mapped.connector());
+        if (studentsOwn) {
+            mapped.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
+        }
+        ConnectorDefinition connector = ownServerId(mapped.connector(), studentsOwn);
         ConnectClient client = lab.connect().client();
         validate(client, connector);
         try {
@@ -203,14 +217,14 @@ public final class LabCheck implements AutoCloseable {
      * shared one. Whether the student's own id is right is a check of its own (lesson 04); a
      * missing or malformed id is left for Connect to report.
      */
-    private ConnectorDefinition ownServerId(ConnectorDefinition connector) {
+    private ConnectorDefinition ownServerId(ConnectorDefinition connector, boolean studentsOwn) {
         String studentId = connector.get(SERVER_ID).orElse("");
         if (!studentId.trim().matches("[0-9]{1,10}")) {
             return connector;
         }
         String labId = Long.toString(SERVER_IDS.incrementAndGet());
         Text note = Text.of("lab.note.server-id");
-        if (!notes.contains(note)) {
+        if (studentsOwn && !notes.contains(note)) {
             notes.add(note);
         }
         return connector.with(SERVER_ID, labId);
