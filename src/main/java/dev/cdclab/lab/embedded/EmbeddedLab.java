@@ -208,7 +208,13 @@ public final class EmbeddedLab implements LabEnvironment {
         }
         List<String> arguments = options.without(binlog.dialect().optionsNotOnThisServer()).arguments();
         long began = System.nanoTime();
-        EmbeddedMariaDb server = register(EmbeddedMariaDb.startConfigured(dir, arguments, DATABASE_READY));
+        EmbeddedMariaDb server;
+        try {
+            server = register(EmbeddedMariaDb.startConfigured(dir, arguments, DATABASE_READY).owning(dir));
+        } catch (LabStartException e) {
+            Directories.deleteRecursively(dir);
+            throw e;
+        }
         LOG.info("MariaDB {} started in {} ms with {}", name, (System.nanoTime() - began) / 1_000_000, arguments);
         return server;
     }

@@ -49,6 +49,8 @@ public final class EmbeddedMariaDb implements ConfiguredBinlogServer {
     private final ServerProcess process;
     private final Endpoint endpoint;
     private final BinlogDialect dialect = new MariaDbDialect();
+    /** The folder of a server started for one lesson, deleted when it stops; the lab's own server has none. */
+    private Path ownFolder;
 
     private EmbeddedMariaDb(ServerProcess process, Endpoint endpoint) {
         this.process = process;
@@ -181,8 +183,20 @@ public final class EmbeddedMariaDb implements ConfiguredBinlogServer {
         return process;
     }
 
+    /**
+     * Makes {@code folder} (this server's data and log) this server's own, deleted when it stops:
+     * a batch of submissions on one lab would otherwise keep every lesson's servers on disk.
+     */
+    EmbeddedMariaDb owning(Path folder) {
+        this.ownFolder = folder;
+        return this;
+    }
+
     @Override
     public void close() {
         process.close();
+        if (ownFolder != null) {
+            Directories.deleteRecursively(ownFolder);
+        }
     }
 }

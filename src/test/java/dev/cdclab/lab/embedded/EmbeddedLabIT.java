@@ -48,6 +48,30 @@ class EmbeddedLabIT {
     }
 
     @Test
+    void a_lessons_own_server_runs_with_only_its_options_and_leaves_no_folder_when_closed() throws Exception {
+        java.util.function.Supplier<java.util.List<String>> folders = () -> {
+            try (var names = java.nio.file.Files.list(lab.workDir())) {
+                return names.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("binlog-lesson")).toList();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        dev.cdclab.lab.ConfiguredBinlogServer server = lab.startBinlogServer("lesson",
+                new dev.cdclab.lab.ServerOptions(java.util.Map.of("binlog_format", "STATEMENT", "gtid_mode", "ON")));
+        try (Connection c = server.openAdmin(""); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT @@log_bin, @@binlog_format")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("no log_bin option, no binlog").isZero();
+            assertThat(rs.getString(2)).isEqualTo("STATEMENT");
+        }
+        assertThat(folders.get()).hasSize(1);
+
+        server.close();
+
+        assertThat(folders.get()).isEmpty();
+    }
+
+    @Test
     void closing_a_lab_stops_every_server_process_and_deletes_its_folder() {
         // GIVEN a second lab, started and closed
         EmbeddedLab other = EmbeddedLab.start();
