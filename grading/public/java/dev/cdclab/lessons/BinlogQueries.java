@@ -83,25 +83,21 @@ final class BinlogQueries {
                 "UPDATE customers SET last_name = 'Binlog' WHERE id = 1201",
                 "COMMIT");
         QueryResult truth = QueryResult.asAdmin(server, "", "SHOW BINLOG EVENTS IN '" + file + "' FROM " + position);
-        List<String> rowEvents = rowEvents(truth);
+        List<String> rowEvents = onlyRowEvents(truth.column("Event_type").orElseThrow());
         QueryResult student = run("transaction-events", Map.of("file", "'" + file + "'", "position", position));
         List<String> seen = student.column("Event_type").map(BinlogQueries::onlyRowEvents).orElse(List.of());
         List<String> positions = student.column("Pos").orElse(List.of());
-        List<String> truthPositions = truth.column("Pos").orElseThrow();
-        boolean same = seen.equals(rowEvents) && truthPositions.stream().filter(p -> isRowEventAt(truth, p)).allMatch(positions::contains);
-        if (!same) {
+        if (!seen.equals(rowEvents) || !positions.containsAll(rowEventPositions(truth))) {
             throw mismatch("transaction-events", student, Text.verbatim(String.join(", ", rowEvents) + " (SHOW BINLOG EVENTS IN '"
                     + file + "' FROM " + position + ")"));
         }
     }
 
-    private static boolean isRowEventAt(QueryResult truth, String pos) {
-        int row = truth.column("Pos").orElseThrow().indexOf(pos);
-        return isRowEvent(truth.column("Event_type").orElseThrow().get(row));
-    }
-
-    private static List<String> rowEvents(QueryResult events) {
-        return onlyRowEvents(events.column("Event_type").orElseThrow());
+    /** Where each row event of {@code events} starts ({@code Pos}). */
+    private static List<String> rowEventPositions(QueryResult events) {
+        List<String> types = events.column("Event_type").orElseThrow();
+        List<String> positions = events.column("Pos").orElseThrow();
+        return java.util.stream.IntStream.range(0, types.size()).filter(i -> isRowEvent(types.get(i))).mapToObj(positions::get).toList();
     }
 
     private static List<String> onlyRowEvents(List<String> types) {
