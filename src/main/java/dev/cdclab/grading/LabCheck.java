@@ -205,7 +205,7 @@ public final class LabCheck implements AutoCloseable {
         }
         String prefix = definition.get("topic.prefix").orElse("");
         DeployedConnector running = new DeployedConnector(artifact, connector.name(), prefix, mapping.isolatedPrefix(prefix),
-                connector.get(CourseToLab.HISTORY_TOPIC).orElse(""), client, lab.kafka());
+                connector.get(CourseToLab.HISTORY_TOPIC).orElse(""), lab.connect(), lab.kafka());
         deployed.add(running);
         return running.awaitRunning();
     }
