@@ -120,7 +120,7 @@ public final class DeployedConnector implements AutoCloseable {
      * change made then would restart the task in the middle of it. Where the metrics are out of
      * sight (Connect in a container) this is {@link #awaitRunning(Duration)}.
      */
-    public DeployedConnector awaitStreaming(Duration staleGrace) {
+    public DeployedConnector awaitTaskStreaming(Duration staleGrace) {
         awaitRunning(staleGrace);
         if (worker.taskActivity(topicPrefix) == TaskActivity.UNKNOWN) {
             return this;
@@ -321,7 +321,11 @@ public final class DeployedConnector implements AutoCloseable {
         return output().expect(topic, what, timeout, done, hint);
     }
 
-    /** Proves the connector streams: writes {@link ProbeRows} until the insert event of one arrives. */
+    /**
+     * Proves the connector streams: writes {@link ProbeRows} until the insert event of one arrives.
+     * Then everything the connector wrote of the customers before that probe has been read too (one
+     * partition keeps the binlog's order), which proves "nothing more came" without waiting a window.
+     */
     public ChangeEvents awaitStreaming(CourseDatabase database, int firstProbeId, Duration timeout, Text hint) {
         ProbeRows probes = new ProbeRows(database, firstProbeId);
         return output().expect(topic(CourseDatabase.NAME + ".customers"), Text.of("events.await.probe"), timeout, events -> {

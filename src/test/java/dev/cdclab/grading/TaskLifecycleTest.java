@@ -44,7 +44,7 @@ class TaskLifecycleTest {
         ScriptedMetrics metrics = new ScriptedMetrics(List.of(TaskActivity.STARTING, TaskActivity.STARTING,
                 TaskActivity.STARTING, TaskActivity.STARTING), TaskActivity.STREAMING);
 
-        connector(metrics).awaitStreaming(Duration.ZERO);
+        connector(metrics).awaitTaskStreaming(Duration.ZERO);
 
         // THEN the wait returned only once streaming was seen: every scripted STARTING was looked at
         assertThat(metrics.remaining()).isZero();
@@ -55,7 +55,7 @@ class TaskLifecycleTest {
     void aConnectorThatStreamsAtOnceIsReadyAtOnce() {
         ScriptedMetrics metrics = new ScriptedMetrics(List.of(), TaskActivity.STREAMING);
 
-        connector(metrics).awaitStreaming(Duration.ZERO);
+        connector(metrics).awaitTaskStreaming(Duration.ZERO);
 
         assertThat(metrics.looks()).isLessThanOrEqualTo(2); // one to learn the metrics are in sight, one to see STREAMING
     }
@@ -64,7 +64,7 @@ class TaskLifecycleTest {
     void whereTheMetricsAreOutOfSightRunningIsTakenFromConnectAlone() {
         ScriptedMetrics metrics = new ScriptedMetrics(List.of(), TaskActivity.UNKNOWN);
 
-        connector(metrics).awaitStreaming(Duration.ZERO);
+        connector(metrics).awaitTaskStreaming(Duration.ZERO);
 
         assertThat(metrics.looks()).isEqualTo(1);
     }
@@ -83,7 +83,7 @@ class TaskLifecycleTest {
         };
 
         long started = System.nanoTime();
-        assertThatThrownBy(() -> connector(metrics).awaitStreaming(Duration.ZERO))
+        assertThatThrownBy(() -> connector(metrics).awaitTaskStreaming(Duration.ZERO))
                 .isInstanceOf(CheckFailure.class)
                 .hasMessageContaining("The db history topic is missing");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
