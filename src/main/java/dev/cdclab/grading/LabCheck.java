@@ -33,7 +33,7 @@ public final class LabCheck implements AutoCloseable {
      * each connector step of a check waited for it; a connector whose config sets none polls this
      * often in the lab. A student's own value is kept: it is part of what they wrote.
      */
-    static final String LAB_POLL_INTERVAL_MS = "50";
+    public static final String LAB_POLL_INTERVAL_MS = "50";
     /** Binlog client ids the lab gives connectors: far from the course's (184054) and the server's (1). */
     private static final java.util.concurrent.atomic.AtomicLong SERVER_IDS = new java.util.concurrent.atomic.AtomicLong(5_400_000);
 
