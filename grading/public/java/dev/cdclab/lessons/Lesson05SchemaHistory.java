@@ -31,6 +31,9 @@ class Lesson05SchemaHistory {
     private static final String CUSTOMERS = "inventory.customers";
     private static final Duration EVENTS = Duration.ofSeconds(30);
     private static final Duration HISTORY_LOSS = Duration.ofSeconds(30);
+    /** Customers written after the rows that must arrive: once one is read, nothing before it is still to come. */
+    private static final int SENTINELS_AFTER_RESTART = 3120;
+    private static final int SENTINELS_AFTER_RECOVERY = 3140;
     /** Debezium's own floor for a finite schema history retention: five years. */
     private static final long FIVE_YEARS_MS = 5L * 365 * 24 * 3600 * 1000;
 
@@ -96,7 +99,7 @@ class Lesson05SchemaHistory {
         // THEN each arrives exactly once, and nothing is read again
         connector.expectWhileRunning(CUSTOMERS, Text.of("events.await.rows", String.join(", ", whileDown)), EVENTS,
                 seen -> whileDown.stream().allMatch(id -> seen.filter(e -> id.equals(e.keyField("id"))).size() > 0));
-        connector.output().readFor(Duration.ofSeconds(1));
+        connector.awaitStreaming(scenario.database(), SENTINELS_AFTER_RESTART, EVENTS, Text.of("hint.L05.restart"));
         ChangeEvents all = connector.output().events(connector.topic(CUSTOMERS));
         check.part("every row written while down, once", 1, () -> whileDown.forEach(id -> assertThatEvents(all)
                 .withHint(Text.of("hint.L05.restart")).hasOne("c", "id", id)));
@@ -127,7 +130,7 @@ class Lesson05SchemaHistory {
         connector.awaitRunning();
         connector.expectWhileRunning(CUSTOMERS, Text.of("events.await.rows", String.join(", ", whileDown)), EVENTS,
                 seen -> whileDown.stream().allMatch(id -> seen.filter(e -> id.equals(e.keyField("id"))).size() > 0));
-        connector.output().readFor(Duration.ofSeconds(1));
+        connector.awaitStreaming(scenario.database(), SENTINELS_AFTER_RECOVERY, EVENTS, Text.of("hint.L05.recovery"));
         ChangeEvents all = connector.output().events(connector.topic(CUSTOMERS));
         check.part("history rebuilt", 1, () -> expect(!new KafkaTopics(check.lab().kafka()).readAll(connector.historyTopic()).isEmpty(),
                 Text.of("L05.history.not-rebuilt", connector.historyTopic())));

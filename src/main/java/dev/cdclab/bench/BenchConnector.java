@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * A connector the benchmark deploys on {@code bench.items}: the course's config with the lab's
- * addresses, its own name, prefix, history topic and server id, and the default poll interval a
- * student's connector has.
+ * addresses, its own name, prefix, history topic and server id, and the poll interval a student's
+ * connector has in the lab when its config sets none.
  */
 final class BenchConnector implements AutoCloseable {
     private final String name;
@@ -37,6 +37,7 @@ final class BenchConnector implements AutoCloseable {
         config.put("database.include.list", BenchTable.DATABASE);
         config.put("schema.history.internal.kafka.bootstrap.servers", lab.kafka().bootstrapServers());
         config.put("schema.history.internal.kafka.topic", name + ".history");
+        config.put("poll.interval.ms", dev.cdclab.grading.LabCheck.LAB_POLL_INTERVAL_MS);
         ConnectClient connect = lab.connect().client();
         connect.create(name, config);
         return new BenchConnector(name, connect, new ConnectorOutput(lab.kafka(), name));

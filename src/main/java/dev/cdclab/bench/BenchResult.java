@@ -22,16 +22,16 @@ public final class BenchResult {
     double fullGradeCpuSeconds;
     String fullGradeScore = "";
     long peakRssMb;
-    double sharedSeconds;
-    double freshPerLessonSeconds;
+    double wrongGradeSeconds;
+    final Map<String, Double> watchSeconds = new LinkedHashMap<>();
     final List<Double> batchSeconds = new ArrayList<>();
 
     double batchExtraSubmissionSeconds() {
         return batchSeconds.stream().mapToDouble(Double::doubleValue).average().orElse(0);
     }
 
-    double sharedVsFreshRatio() {
-        return sharedSeconds == 0 ? 0 : Math.round(freshPerLessonSeconds / sharedSeconds * 100) / 100.0;
+    double wrongVsRightRatio() {
+        return fullGradeSeconds == 0 ? 0 : Math.round(wrongGradeSeconds / fullGradeSeconds * 100) / 100.0;
     }
 
     public String json() {
@@ -55,9 +55,10 @@ public final class BenchResult {
         root.put("full_grade_cpu_s", fullGradeCpuSeconds);
         root.put("full_grade_score", fullGradeScore);
         root.put("peak_rss_mb", peakRssMb);
-        root.put("shared_s", sharedSeconds);
-        root.put("fresh_per_lesson_s", freshPerLessonSeconds);
-        root.put("shared_vs_fresh_ratio", sharedVsFreshRatio());
+        root.put("wrong_grade_s", wrongGradeSeconds);
+        root.put("wrong_vs_right_ratio", wrongVsRightRatio());
+        ObjectNode watch = root.putObject("watch_edit_to_feedback_s");
+        watchSeconds.forEach(watch::put);
         ArrayNode batch = root.putArray("batch_submission_s");
         batchSeconds.forEach(batch::add);
         root.put("batch_extra_submission_s", Math.round(batchExtraSubmissionSeconds() * 100) / 100.0);
@@ -77,8 +78,8 @@ public final class BenchResult {
         row(out, "commit -> event, median / p95", commitToEventMedianMs + " ms / " + commitToEventP95Ms + " ms");
         row(out, "full grade of solutions/ (" + fullGradeScore + "): wall / CPU", fullGradeSeconds + " s / " + fullGradeCpuSeconds + " s");
         row(out, "peak RSS, JVM + servers", peakRssMb + " MB");
-        row(out, "shared lab / fresh lab per lesson / ratio", sharedSeconds + " s / " + freshPerLessonSeconds + " s / "
-                + sharedVsFreshRatio());
+        row(out, "grade of the starters (wrong) / ratio to solutions/", wrongGradeSeconds + " s / " + wrongVsRightRatio());
+        watchSeconds.forEach((lesson, seconds) -> row(out, "watch: edit -> feedback, " + lesson, seconds + " s"));
         row(out, "batch: each further submission (mean)", String.format(Locale.ROOT, "%.2f s", batchExtraSubmissionSeconds()));
         return out.toString();
     }

@@ -5,20 +5,25 @@ import dev.cdclab.grading.Grader;
 import dev.cdclab.grading.LessonSelection;
 import dev.cdclab.grading.LessonSuites;
 import dev.cdclab.i18n.Messages;
+import dev.cdclab.lab.embedded.Directories;
 import dev.cdclab.lab.embedded.EmbeddedLab;
+import dev.cdclab.watch.LessonWatcher;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * How fast and how light the lab is, measured in one run on the embedded backend: each server's
  * start, a connector's time to RUNNING and to the end of its snapshot as the table grows,
  * commit-to-event latency, the full grade of the solutions (wall, CPU, peak RSS of the JVM and
- * every server), the same lessons on a fresh lab each, and further submissions of a batch.
+ * every server), the starters' grade next to the solutions', the watch mode's edit -> feedback per lesson,
+ * and further submissions of a batch.
  */
 public final class Benchmark {
     private static final Duration CONNECTOR_BOUND = Duration.ofMinutes(3);
@@ -59,9 +64,10 @@ public final class Benchmark {
                 grade(lab, LessonSelection.parse("all"));
                 result.batchSeconds.add(seconds(System.nanoTime() - submission));
             }
+            measureWrong(lab, result);
+            measureWatch(lab, result);
             result.peakRssMb = memory.peakMb();
         }
-        measureFreshPerLesson(result);
         return result;
     }
 
@@ -98,21 +104,48 @@ public final class Benchmark {
         progress.accept(commits + " commits: median " + result.commitToEventMedianMs + " ms, p95 " + result.commitToEventP95Ms + " ms");
     }
 
-    /** The naive way: a fresh lab for every lesson suite, in the same run. */
-    private void measureFreshPerLesson(BenchResult result) {
+    /** A wrong submission (the starters of exercises/) on the same lab: its time next to the right one's. */
+    private void measureWrong(EmbeddedLab lab, BenchResult result) {
         long began = System.nanoTime();
-        for (String lesson : LessonSuites.ids()) {
-            try (EmbeddedLab lab = EmbeddedLab.start()) {
-                grade(lab, LessonSelection.parse(lesson));
+        GradeReport report = grade(lab, LessonSelection.parse("all"), project.resolve("exercises"));
+        result.wrongGradeSeconds = seconds(System.nanoTime() - began);
+        progress.accept("grade of the starters " + result.wrongGradeSeconds + " s, " + report.score() + " / " + report.maxScore());
+    }
+
+    /**
+     * The watch mode's edit -> feedback for each lesson on the warm lab: a file of a copy of the
+     * solutions is saved, the watcher tells the lesson, and the lesson is graded, as {@code watch} does.
+     */
+    private void measureWatch(EmbeddedLab lab, BenchResult result) throws Exception {
+        Path copy = Files.createTempDirectory("cdclab-bench-watch");
+        try {
+            Directories.copyTree(project.resolve("solutions"), copy);
+            for (String lesson : LessonSuites.ids()) {
+                try (LessonWatcher watcher = LessonWatcher.on(copy, Set.of(lesson))) {
+                    Path folder = copy.resolve("lesson" + lesson.substring(1));
+                    Path file;
+                    try (var files = Files.list(folder)) {
+                        file = files.filter(Files::isRegularFile).sorted().findFirst().orElseThrow();
+                    }
+                    long saved = System.nanoTime();
+                    Files.writeString(file, Files.readString(file));
+                    LessonSelection saves = new LessonSelection(List.copyOf(watcher.awaitSaves(Duration.ofSeconds(10))));
+                    grade(lab, saves, copy);
+                    result.watchSeconds.put(lesson, seconds(System.nanoTime() - saved));
+                }
             }
+            progress.accept("watch: edit -> feedback " + result.watchSeconds);
+        } finally {
+            Directories.deleteRecursively(copy);
         }
-        result.freshPerLessonSeconds = seconds(System.nanoTime() - began);
-        result.sharedSeconds = Math.round((result.serverStart.get("lab") + result.fullGradeSeconds) * 100) / 100.0;
-        progress.accept("fresh lab per lesson " + result.freshPerLessonSeconds + " s vs shared " + result.sharedSeconds + " s");
     }
 
     private GradeReport grade(EmbeddedLab lab, LessonSelection lessons) {
-        return Grader.grade(new Grader.Request(project.resolve("solutions"), lessons, Messages.forLanguage("en"), lab.backend()),
+        return grade(lab, lessons, project.resolve("solutions"));
+    }
+
+    private GradeReport grade(EmbeddedLab lab, LessonSelection lessons, Path submission) {
+        return Grader.grade(new Grader.Request(submission, lessons, Messages.forLanguage("en"), lab.backend()),
                 lab, report -> { });
     }
 

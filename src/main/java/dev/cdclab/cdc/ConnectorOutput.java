@@ -47,6 +47,7 @@ public final class ConnectorOutput implements AutoCloseable {
     private static final Duration LOOK = Duration.ofSeconds(1);
     /** How long Kafka may give no metadata before reading ends as the lab's failure (a restart of a healthy broker takes less). */
     static final Duration KAFKA_UNREACHABLE = Duration.ofSeconds(10);
+    private static final int FETCH_MAX_WAIT_MS = 20;
 
     private final String schemaChangeTopic;
     private final String prefix;
@@ -74,6 +75,8 @@ public final class ConnectorOutput implements AutoCloseable {
         // a reader must never re-create a topic the lab deleted on purpose
         properties.put("allow.auto.create.topics", "false");
         properties.put("client.id", "cdclab-reader-" + topicPrefix);
+        // a fetch answers as soon as there is anything (Kafka's default waits up to 500 ms for more)
+        properties.put("fetch.max.wait.ms", Integer.toString(FETCH_MAX_WAIT_MS));
         this.consumer = new KafkaConsumer<>(properties);
         this.bootstrapServers = kafka.bootstrapServers();
     }

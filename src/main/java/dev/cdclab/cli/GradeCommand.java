@@ -7,6 +7,7 @@ import dev.cdclab.grading.LessonSuites;
 import dev.cdclab.i18n.Messages;
 import dev.cdclab.report.AtomicFiles;
 import dev.cdclab.report.JsonReport;
+import dev.cdclab.report.ProgressLines;
 import dev.cdclab.report.ReportFormat;
 import dev.cdclab.report.ReportWriter;
 import java.io.IOException;
@@ -99,10 +100,14 @@ public final class GradeCommand implements Callable<Integer> {
             return ExitCode.USAGE.code();
         }
         JsonReport json = new JsonReport();
-        RunWatchdog.start(Duration.ofMinutes(maxMinutes), () -> err.println(messages.get("cli.run-timeout", maxMinutes)));
-        GradeReport report = Grader.grade(new Grader.Request(submission, selection, messages, backend),
-                checkpoint -> writeQuietly(json, checkpoint, err));
         ReportWriter reports = new ReportWriter(messages);
+        ProgressLines progress = new ProgressLines(messages, spec.commandLine().getOut());
+        RunWatchdog.start(Duration.ofMinutes(maxMinutes), () -> err.println(messages.get("cli.run-timeout", maxMinutes)));
+        GradeReport report = Grader.grade(new Grader.Request(submission, selection, messages, backend), checkpoint -> {
+            writeQuietly(json, checkpoint, err);
+            progress.accept(reports.studentView(checkpoint));
+        });
+        spec.commandLine().getOut().println();
         reports.writeAll(out, report);
         appendStepSummary(reports, report, err);
         spec.commandLine().getOut().print(reports.console().render(reports.studentView(report)));

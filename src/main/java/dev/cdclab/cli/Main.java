@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "cdclab", mixinStandardHelpOptions = true, version = "cdc-lab-grader 0.1",
         description = "Autograder for Module 8 (MySQL / Aurora MySQL CDC with Debezium).",
         subcommands = {GradeCommand.class, SelfCheckCommand.class, BenchCommand.class, ExportTemplateCommand.class,
-                VerifyHarnessCommand.class, BatchCommand.class, BatchMergeCommand.class})
+                VerifyHarnessCommand.class, BatchCommand.class, BatchMergeCommand.class, WatchCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -66,7 +66,7 @@ public final class ConnectRunbook {
 
     private void waitFor(DeployedConnector connector, String state) {
         switch (state) {
-            case "RUNNING" -> connector.awaitRunning(STALE_STATE);
+            case "RUNNING" -> connector.awaitTaskStreaming(STALE_STATE);
             case "STOPPED" -> connector.awaitStopped();
             default -> throw CheckFailure.of(Text.of("runbook.wait.unknown", artifact, state)).hint(Text.of("hint.runbook.shape", artifact));
         }

@@ -6,7 +6,9 @@ import dev.cdclab.connect.ConnectClient;
 import dev.cdclab.connect.ConnectRestException;
 import dev.cdclab.connect.ConnectorState;
 import dev.cdclab.i18n.Text;
+import dev.cdclab.lab.ConnectWorker;
 import dev.cdclab.lab.KafkaBroker;
+import dev.cdclab.lab.TaskActivity;
 import dev.cdclab.lab.Wait;
 import dev.cdclab.lab.WaitTimeoutException;
 import java.time.Duration;
@@ -21,6 +23,9 @@ import java.util.function.Predicate;
  */
 public final class DeployedConnector implements AutoCloseable {
     static final Duration STATE_CHANGE = Duration.ofSeconds(45);
+    /** How long a deleted or stopped connector's task may take to exit (Connect's graceful stop is 5 s). */
+    static final Duration TASK_EXIT = Duration.ofSeconds(10);
+    private static final org.apache.logging.log4j.Logger LOG = org.apache.logging.log4j.LogManager.getLogger(DeployedConnector.class);
 
     private final String artifact;
     private final String name;
@@ -28,17 +33,19 @@ public final class DeployedConnector implements AutoCloseable {
     private final String studentTopicPrefix;
     private final String historyTopic;
     private final ConnectClient connect;
+    private final ConnectWorker worker;
     private final KafkaBroker kafka;
     private ConnectorOutput output;
 
     DeployedConnector(String artifact, String name, String studentTopicPrefix, String topicPrefix, String historyTopic,
-                      ConnectClient connect, KafkaBroker kafka) {
+                      ConnectWorker worker, KafkaBroker kafka) {
         this.artifact = artifact;
         this.historyTopic = historyTopic;
         this.name = name;
         this.studentTopicPrefix = studentTopicPrefix;
         this.topicPrefix = topicPrefix;
-        this.connect = connect;
+        this.connect = worker.client();
+        this.worker = worker;
         this.kafka = kafka;
     }
 
@@ -107,6 +114,62 @@ public final class DeployedConnector implements AutoCloseable {
     }
 
     /**
+     * Waits until the connector is RUNNING and, where Debezium's metrics are in sight, its task's
+     * streaming has connected: what an operator checks before the next step of a procedure. Connect
+     * says RUNNING as soon as the task was started, while a (recovery) snapshot still runs; a config
+     * change made then would restart the task in the middle of it. Where the metrics are out of
+     * sight (Connect in a container) this is {@link #awaitRunning(Duration)}.
+     */
+    public DeployedConnector awaitTaskStreaming(Duration staleGrace) {
+        awaitRunning(staleGrace);
+        if (worker.taskActivity(topicPrefix) == TaskActivity.UNKNOWN) {
+            return this;
+        }
+        try {
+            Wait.forValue("connector " + name + ": its task streaming (Debezium's metrics: Connected)", STATE_CHANGE,
+                            () -> new Progress(state(), worker.taskActivity(topicPrefix)))
+                    .failFastWhen(progress -> progress.state().hasFailed(), progress -> CheckFailure
+                            .of(Text.of("connector.failed", artifact, progress.state().summary()))
+                            .observed(Text.verbatim(progress.state().failureReason()))
+                            .hint(ConnectFeedback.hintForFailure(progress.state().failureTrace())))
+                    .until(progress -> progress.state().isRunning() && progress.activity() == TaskActivity.STREAMING);
+        } catch (WaitTimeoutException e) {
+            throw CheckFailure.of(Text.of("connector.not-streaming", artifact, e.timeout().toSeconds()))
+                    .observed(Text.verbatim(e.lastSeen()))
+                    .hint(Text.of("hint.connector.failed"));
+        }
+        return this;
+    }
+
+    /** Connect's state of the connector and Debezium's of its task, seen together. */
+    private record Progress(ConnectorState state, TaskActivity activity) {
+        @Override
+        public String toString() {
+            return state.summary() + "; Debezium: " + activity;
+        }
+    }
+
+    /**
+     * Waits until the connector's task has exited, where Debezium's metrics are in sight. Connect
+     * says STOPPED, or forgets a deleted connector, before the task is gone; a database touched
+     * meanwhile cuts the task's connection and its stop hangs. Gives whether it was seen gone.
+     */
+    boolean awaitTaskExited() {
+        if (worker.taskActivity(topicPrefix) == TaskActivity.UNKNOWN) {
+            return true;
+        }
+        try {
+            Wait.forValue("connector " + name + ": its task exited (Debezium's metrics unregistered)", TASK_EXIT,
+                    () -> worker.taskActivity(topicPrefix)).until(activity -> activity == TaskActivity.ABSENT);
+            return true;
+        } catch (WaitTimeoutException e) {
+            LOG.warn("{}: the task of connector {} had not exited {} s after its stop or delete", artifact, name,
+                    e.timeout().toSeconds());
+            return false;
+        }
+    }
+
+    /**
      * Like {@link ConnectorOutput#expect}, but a connector that FAILS meanwhile ends the wait at once
      * with Debezium's own reason and the hint that fits it.
      */
@@ -136,7 +199,7 @@ public final class DeployedConnector implements AutoCloseable {
         }
     }
 
-    /** {@code PUT /connectors/{name}/stop}, then waits for STOPPED (offsets are flushed by then). */
+    /** {@code PUT /connectors/{name}/stop}, then waits for STOPPED (offsets are flushed by then) and the task's exit. */
     public void stop() {
         requestStop();
         awaitStopped();
@@ -147,6 +210,7 @@ public final class DeployedConnector implements AutoCloseable {
         connect.stop(name);
     }
 
+    /** Waits for STOPPED, then for the task's exit (Connect says STOPPED while the task still stops). */
     public void awaitStopped() {
         try {
             Wait.forValue("connector " + name + " STOPPED", STATE_CHANGE, this::state).until(ConnectorState::isStopped);
@@ -155,6 +219,7 @@ public final class DeployedConnector implements AutoCloseable {
                     .observed(Text.verbatim(e.lastSeen()))
                     .hint(Text.of("hint.connector.failed"));
         }
+        awaitTaskExited();
     }
 
     /** {@code POST /connectors/{name}/restart?includeTasks=true}; does not wait. */
@@ -256,7 +321,11 @@ public final class DeployedConnector implements AutoCloseable {
         return output().expect(topic, what, timeout, done, hint);
     }
 
-    /** Proves the connector streams: writes {@link ProbeRows} until the insert event of one arrives. */
+    /**
+     * Proves the connector streams: writes {@link ProbeRows} until the insert event of one arrives.
+     * Then everything the connector wrote of the customers before that probe has been read too (one
+     * partition keeps the binlog's order), which proves "nothing more came" without waiting a window.
+     */
     public ChangeEvents awaitStreaming(CourseDatabase database, int firstProbeId, Duration timeout, Text hint) {
         ProbeRows probes = new ProbeRows(database, firstProbeId);
         return output().expect(topic(CourseDatabase.NAME + ".customers"), Text.of("events.await.probe"), timeout, events -> {
@@ -277,6 +346,8 @@ public final class DeployedConnector implements AutoCloseable {
             connect.delete(name);
         } catch (RuntimeException e) {
             // already gone, or the worker is down: nothing more to clean
+            return;
         }
+        awaitTaskExited();
     }
 }

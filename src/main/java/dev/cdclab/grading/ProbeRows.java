@@ -1,11 +1,11 @@
 package dev.cdclab.grading;
 
 /**
- * New customers the grader writes, one a second, to see whether a connector streams: a probe
+ * New customers the grader writes, four a second, to see whether a connector streams: a probe
  * written before the connector took its binlog position is simply not seen; a later one is.
  */
 public final class ProbeRows {
-    private static final long INTERVAL_NANOS = 1_000_000_000L;
+    private static final long INTERVAL_NANOS = 250_000_000L;
 
     private final CourseDatabase database;
     private final int firstId;
@@ -18,7 +18,7 @@ public final class ProbeRows {
         this.nextId = firstId;
     }
 
-    /** Writes the next probe if a second has passed since the last one. */
+    /** Writes the next probe if a quarter of a second has passed since the last one. */
     public void writeIfDue() {
         if (lastWrite == 0 || System.nanoTime() - lastWrite > INTERVAL_NANOS) {
             database.insertCustomer(nextId, "Probe", "Row", "probe" + nextId + "@example.com");

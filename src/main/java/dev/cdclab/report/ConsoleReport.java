@@ -84,7 +84,7 @@ public final class ConsoleReport implements ReportFormat {
         out.append(indent).append(label == null ? "" : label + ": ").append(text).append('\n');
     }
 
-    private static String mark(CheckStatus status) {
+    static String mark(CheckStatus status) {
         return switch (status) {
             case PASSED -> "ok";
             case FAILED -> "FAIL";

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * {@code report.html}: the grade as one self-contained page a student opens offline (inline CSS,
- * no script, nothing fetched): the total and whether the grade is valid, a table per lesson, then
+ * no script, nothing fetched): the total and whether the grade is valid, an overview (a bar per lesson
+ * and a timeline of the checks, {@link HtmlOverview}), a table per lesson, then
  * each lost check with what went wrong, what was expected and seen and the hint.
  *
  * <pre>{@code
@@ -48,7 +49,8 @@ public final class HtmlReport implements ReportFormat {
         StringBuilder out = new StringBuilder(8192);
         out.append("<!DOCTYPE html>\n<html lang=\"").append(escape(messages.language())).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(escape(heading)).append("</title>\n<style>\n").append(STYLE).append("</style>\n")
+                .append("<title>").append(escape(heading)).append("</title>\n<style>\n").append(STYLE).append(HtmlOverview.STYLE)
+                .append("</style>\n")
                 .append("</head>\n<body>\n<h1>").append(escape(heading)).append("</h1>\n");
         if (report.gradable()) {
             out.append("<p class=\"banner valid\">").append(escape(messages.get("report.gradable"))).append("</p>\n");
@@ -56,6 +58,7 @@ public final class HtmlReport implements ReportFormat {
             out.append("<p class=\"banner invalid\" role=\"alert\">").append(escape(messages.get("report.not-gradable"))).append("</p>\n");
         }
         out.append("<p class=\"run\">").append(escape(ReportTexts.run(report, messages))).append("</p>\n");
+        HtmlOverview.appendTo(out, report, messages);
         report.lessons().forEach(lesson -> appendLesson(out, lesson));
         List<CheckGrade> lost = ReportTexts.lost(report);
         if (!lost.isEmpty()) {

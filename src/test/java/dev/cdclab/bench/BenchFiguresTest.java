@@ -29,8 +29,8 @@ class BenchFiguresTest {
         result.commitToEventP95Ms = 510;
         result.fullGradeSeconds = 34;
         result.peakRssMb = 660;
-        result.sharedSeconds = 37.4;
-        result.freshPerLessonSeconds = 44.9;
+        result.wrongGradeSeconds = 40.8;
+        result.watchSeconds.put("L03", 3.2);
         result.batchSeconds.addAll(List.of(30.0, 32.0));
 
         JsonNode json = new ObjectMapper().readTree(result.json());
@@ -43,7 +43,10 @@ class BenchFiguresTest {
         assertThat(json.path("commit_to_event_p95_ms").asDouble()).isEqualTo(510);
         assertThat(json.path("full_grade_s").asDouble()).isEqualTo(34);
         assertThat(json.path("peak_rss_mb").asLong()).isEqualTo(660);
-        assertThat(json.path("shared_vs_fresh_ratio").asDouble()).isEqualTo(1.2);
+        assertThat(json.path("wrong_grade_s").asDouble()).isEqualTo(40.8);
+        assertThat(json.path("wrong_vs_right_ratio").asDouble()).isEqualTo(1.2);
+        assertThat(json.path("watch_edit_to_feedback_s").path("L03").asDouble()).isEqualTo(3.2);
+        assertThat(json.has("shared_vs_fresh_ratio")).isFalse();
         assertThat(json.path("batch_extra_submission_s").asDouble()).isEqualTo(31.0);
         assertThat(result.table()).contains("commit -> event, median / p95").contains("480.0 ms / 510.0 ms");
     }

@@ -20,7 +20,7 @@ final class ContainerServers {
     }
 
     /** MySQL 8.4; the grader's own SQL runs as root. */
-    record MySql(Endpoint endpoint, Endpoint connectorEndpoint) implements BinlogDatabase {
+    record MySql(Endpoint endpoint, Endpoint connectorEndpoint, String adminPassword) implements BinlogDatabase {
         private static final BinlogDialect DIALECT = new MySqlDialect();
 
         @Override
@@ -30,7 +30,12 @@ final class ContainerServers {
 
         @Override
         public Connection openAdmin(String database) throws SQLException {
-            return open(LabContainers.MYSQL_ADMIN, LabContainers.ADMIN_PASSWORD, database);
+            return open(LabContainers.MYSQL_ADMIN, adminPassword, database);
+        }
+
+        @Override
+        public String toString() {
+            return "MySQL at " + endpoint;
         }
     }
 
@@ -44,7 +49,7 @@ final class ContainerServers {
 
         @Override
         public Connection openAdmin(String database) throws SQLException {
-            return open(LabContainers.MYSQL_ADMIN, LabContainers.ADMIN_PASSWORD, database);
+            return open(LabContainers.MYSQL_ADMIN, container.getPassword(), database);
         }
 
         @Override
@@ -53,11 +58,16 @@ final class ContainerServers {
         }
     }
 
-    record Postgres(Endpoint endpoint, Endpoint connectorEndpoint) implements PostgresDatabase {
+    record Postgres(Endpoint endpoint, Endpoint connectorEndpoint, String adminPassword) implements PostgresDatabase {
         @Override
         public Connection openAdmin(String database) throws SQLException {
-            return open(LabContainers.POSTGRES_ADMIN, LabContainers.ADMIN_PASSWORD,
+            return open(LabContainers.POSTGRES_ADMIN, adminPassword,
                     database.isEmpty() ? LabContainers.POSTGRES_ADMIN : database);
+        }
+
+        @Override
+        public String toString() {
+            return "PostgreSQL at " + endpoint;
         }
     }
 

@@ -63,9 +63,9 @@ public final class ContainersLab {
             LabContainers containers) implements LabEnvironment {
         Started(LabContainers containers) {
             this(new ContainerServers.MySql(mapped(containers.mysql, LabImages.MYSQL_PORT),
-                            new Endpoint(LabImages.MYSQL_ALIAS, LabImages.MYSQL_PORT)),
+                            new Endpoint(LabImages.MYSQL_ALIAS, LabImages.MYSQL_PORT), containers.mysql.getPassword()),
                     new ContainerServers.Postgres(mapped(containers.postgres, LabImages.POSTGRES_PORT),
-                            new Endpoint(LabImages.POSTGRES_ALIAS, LabImages.POSTGRES_PORT)),
+                            new Endpoint(LabImages.POSTGRES_ALIAS, LabImages.POSTGRES_PORT), containers.postgres.getPassword()),
                     new ContainerServers.Kafka(containers.kafka.getBootstrapServers(), LabContainers.networkBootstrapServers()),
                     new ContainerServers.Connect(URI.create("http://" + mapped(containers.connect, LabImages.CONNECT_PORT))),
                     containers);

@@ -55,7 +55,6 @@ final class LabContainers {
     /** The grader's own SQL runs as MySQL's root; students' connectors log in as {@link CdcUsers#NAME}. */
     static final String MYSQL_ADMIN = "root";
     static final String POSTGRES_ADMIN = "postgres";
-    static final String ADMIN_PASSWORD = "cdclab";
     /** The database the images create at first start: the course's, which the grader resets before each check. */
     static final String MYSQL_DATABASE = "inventory";
     /** Scripts the images run once, when they initialise their data directory. */
@@ -80,10 +79,17 @@ final class LabContainers {
     final GenericContainer<?> connect;
     private final Network network;
     private final boolean reuse;
+    /** MySQL's root and PostgreSQL's postgres: see {@link ContainerSecret}. */
+    private final String adminPassword;
 
     LabContainers(Network network, boolean reuse) {
+        this(network, reuse, ContainerSecret.of(reuse));
+    }
+
+    LabContainers(Network network, boolean reuse, String adminPassword) {
         this.network = network;
         this.reuse = reuse;
+        this.adminPassword = adminPassword;
         mysql = database(new MySQLContainer(LabImages.MYSQL), MYSQL_ALIAS, MYSQL_ADMIN, MYSQL_DATABASE,
                 MYSQL_OPTIONS, mysqlInitScript(), MYSQL_INIT_PATH);
         postgres = database(new PostgreSQLContainer(LabImages.POSTGRES), POSTGRES_ALIAS, POSTGRES_ADMIN, POSTGRES_ADMIN,
@@ -108,7 +114,7 @@ final class LabContainers {
             List<String> command, String initScript, String initPath) {
         return onNetwork(container
                 .withUsername(admin)
-                .withPassword(ADMIN_PASSWORD)
+                .withPassword(adminPassword)
                 .withDatabaseName(database)
                 .withCommand(command.toArray(String[]::new))
                 .withCopyToContainer(Transferable.of(initScript), initPath)

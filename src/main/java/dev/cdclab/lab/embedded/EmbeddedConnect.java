@@ -4,6 +4,8 @@ import dev.cdclab.lab.ConnectWorker;
 import dev.cdclab.lab.ConnectWorkerSettings;
 import dev.cdclab.lab.KafkaBroker;
 import dev.cdclab.lab.LabStartException;
+import dev.cdclab.lab.TaskActivity;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.util.Map;
 import org.apache.kafka.connect.cli.ConnectDistributed;
@@ -41,6 +43,12 @@ public final class EmbeddedConnect implements ConnectWorker, AutoCloseable {
     @Override
     public URI restUri() {
         return restUri;
+    }
+
+    /** Debezium's metrics of its tasks, in this JVM's MBean server. */
+    @Override
+    public TaskActivity taskActivity(String topicPrefix) {
+        return new DebeziumMetrics(ManagementFactory.getPlatformMBeanServer()).activity(topicPrefix);
     }
 
     @Override

@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A server running as a child process, its output in a log file. Children are started from one
- * long-lived thread with a parent-death signal, so they die with the JVM even after {@code kill -9}.
+ * long-lived thread with a parent-death signal, so they die with the JVM even after {@code kill -9},
+ * and, when the grader is root, as an unprivileged user ({@link OperatingSystem#asServerProcess}).
  *
  * <pre>{@code
  * try (ServerProcess db = ServerProcess.start("MariaDB", command, workDir.resolve("mariadb.log"), Map.of())) {
@@ -55,7 +56,10 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Runs a command to completion within {@code timeout}; a non-zero exit is a {@link LabStartException}. */
     public static void run(String name, List<String> command, Path log, Map<String, String> env, Duration timeout) {
-        Process process = launch(name, command, log, env);
+        awaitExit(name, launch(name, command, log, env), log, timeout);
+    }
+
+    private static void awaitExit(String name, Process process, Path log, Duration timeout) {
         Duration bound = Timeouts.scaled(timeout);
         try {
             if (!process.waitFor(bound.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -73,15 +77,15 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     private static Process launch(String name, List<String> command, Path log, Map<String, String> env) {
-        List<String> full = new ArrayList<>();
-        if (OperatingSystem.hasSetpriv()) {
-            full.addAll(List.of(OperatingSystem.setpriv(), "--pdeathsig", "KILL", "--"));
-        }
-        full.addAll(command);
-        ProcessBuilder builder = new ProcessBuilder(full)
+        return launch(name, command, log, env, ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+    }
+
+    private static Process launch(String name, List<String> command, Path log, Map<String, String> env,
+                                  ProcessBuilder.Redirect input) {
+        ProcessBuilder builder = new ProcessBuilder(OperatingSystem.asServerProcess(command))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+                .redirectInput(input);
         builder.environment().putAll(env);
         try {
             return LAUNCHER.submit(builder::start).get();
@@ -91,6 +95,21 @@ public final class ServerProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new LabStartException(name, "interrupted while launching", null, e);
         }
+    }
+
+    /**
+     * Runs a command to completion within {@code timeout}, {@code input} on its standard input (a
+     * secret that must not show in the process list or on disk); a non-zero exit is a {@link LabStartException}.
+     */
+    public static void runWithInput(String name, List<String> command, Path log, String input, Duration timeout) {
+        Process process = launch(name, command, log, Map.of(), ProcessBuilder.Redirect.PIPE);
+        try (var stdin = process.getOutputStream()) {
+            stdin.write(input.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            process.destroyForcibly();
+            throw new LabStartException(name, "could not be given its input (" + e.getMessage() + ")", tail(log, 20), e);
+        }
+        awaitExit(name, process, log, timeout);
     }
 
     public String name() {
