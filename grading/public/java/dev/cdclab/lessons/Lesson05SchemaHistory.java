@@ -139,6 +139,13 @@ class Lesson05SchemaHistory {
                 Text.of("L05.recovery.mode-left")));
     }
 
+    @Order(5)
+    @Check(id = "L05.connector.server-id", points = 1, title = "check.L05.server-id.title", hint = "hint.server-id")
+    void theServerIdDiffersFromLesson04sConnector(LabCheck check) {
+        // the cross-lesson rule lives in the lesson that has both connectors: both read one binlog in the course stack
+        ServerIds.checkDiffers(check.submission(), CONNECTOR, List.of("lesson04/connector.json"));
+    }
+
     private static void expect(boolean condition, Text problem) {
         if (!condition) {
             throw CheckFailure.of(problem);
