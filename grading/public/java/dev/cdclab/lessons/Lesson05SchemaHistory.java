@@ -39,6 +39,13 @@ class Lesson05SchemaHistory {
         return check.shared("connector", () -> deploy(check));
     }
 
+    /** The shared deployment, proven to capture the customers: the checks about captured data require it. */
+    private static Scenario capturing(LabCheck check) {
+        check.require("captures", () -> deployment(check).connector().requireCapturesAny(List.of(CUSTOMERS), EVENTS,
+                Text.of("hint.L05.history")));
+        return deployment(check);
+    }
+
     private static Scenario deploy(LabCheck check) {
         CourseDatabase database = check.courseDatabase();
         check.createTopics(TOPICS, CONNECTOR);
@@ -68,7 +75,7 @@ class Lesson05SchemaHistory {
     @Order(2)
     @Check(id = "L05.history.records-ddl", points = 2, title = "check.L05.ddl.title", hint = "hint.L05.ddl")
     void aColumnAddedByDdlIsRecordedAndAppearsInLaterEvents(LabCheck check) {
-        Scenario scenario = deployment(check);
+        Scenario scenario = capturing(check);
         // WHEN a column is added and a customer written with it
         scenario.database().execute("ALTER TABLE customers ADD COLUMN phone VARCHAR(32)",
                 "INSERT INTO customers (id, first_name, last_name, email, phone) VALUES (3010, 'Irina', 'Orlova', 'irina@example.com', '+7-900-000-00-00')");
@@ -84,7 +91,7 @@ class Lesson05SchemaHistory {
     @Order(3)
     @Check(id = "L05.history.restart-resumes", points = 2, title = "check.L05.restart.title", hint = "hint.L05.restart")
     void aRestartedConnectorResumesWithoutLosingOrRepeatingAnything(LabCheck check) {
-        Scenario scenario = deployment(check);
+        Scenario scenario = capturing(check);
         DeployedConnector connector = scenario.connector();
         // WHEN the connector is stopped, three customers are added, and it is resumed
         connector.stop();
@@ -107,6 +114,7 @@ class Lesson05SchemaHistory {
     @Order(4)
     @Check(id = "L05.history.recovers-after-topic-loss", points = 5, title = "check.L05.recovery.title", hint = "hint.L05.recovery")
     void afterTheHistoryTopicIsLostTheRecoveryProcedureBringsTheConnectorBack(LabCheck check) {
+        capturing(check); // a connector that captures nothing proves no recovery
         check.releaseShared();
         ConnectRunbook recovery = ConnectRunbook.load(check, RECOVERY);
         // GIVEN the student's connector, snapshot done
