@@ -73,6 +73,13 @@ class Lesson02BinlogVsWal {
         });
     }
 
+    /** The student's capture, proven to capture the customers or the orders: the checks about captured data require it. */
+    private static StudentCapture capturing(LabCheck check) {
+        check.require("captures", () -> studentCapture(check).connector().requireCapturesAny(List.of(CUSTOMERS, ORDERS), EVENTS,
+                Text.of("hint.L02.streams")));
+        return studentCapture(check);
+    }
+
     /** The hint for a statement of the setup the server refused, from the server's words. */
     static String setupHint(String refusal) {
         String lower = refusal.toLowerCase(Locale.ROOT);
@@ -93,7 +100,7 @@ class Lesson02BinlogVsWal {
     void theConnectorStreamsThroughTheStudentsPublicationAndNothingElse(LabCheck check) {
         Text hint = Text.of("hint.L02.streams");
         // GIVEN the student's setup and connector, its snapshot over
-        StudentCapture capture = studentCapture(check);
+        StudentCapture capture = capturing(check);
         DeployedConnector connector = capture.connector();
         PostgresCourseDatabase inventory = capture.database();
         check.part("snapshot", 1, () -> {
@@ -141,7 +148,7 @@ class Lesson02BinlogVsWal {
     @Order(2)
     @Check(id = "L02.replica-identity.before-images", points = 4, title = "check.L02.identity.title", hint = "hint.L02.identity")
     void replicaIdentityDecidesWhatBeforeCarries(LabCheck check) {
-        StudentCapture capture = studentCapture(check);
+        StudentCapture capture = capturing(check);
         ReplicaIdentityEvents events = ReplicaIdentityEvents.make(capture.connector(), capture.database(), EVENTS);
         // customers: REPLICA IDENTITY FULL, the whole old row
         check.part("customers UPDATE", 1, events::expectFullBeforeOnUpdate);

@@ -45,6 +45,16 @@ class Lesson04ConnectorSetup {
         return deployment(check).connector();
     }
 
+    /**
+     * The student's connector, proven to capture the customers or the orders: every check about
+     * captured data requires it, so an include list that matches nothing loses them all at once.
+     */
+    private static DeployedConnector capturing(LabCheck check) {
+        check.require("captures", () -> connector(check).requireCapturesAny(List.of(CUSTOMERS, ORDERS), EVENTS,
+                Text.of("hint.L04.include-list")));
+        return connector(check);
+    }
+
     @Order(1)
     @Check(id = "L04.connector.running", points = 2, title = "check.L04.running.title", hint = "hint.connector.failed")
     void theConnectorIsAcceptedByConnectAndRuns(LabCheck check) {
@@ -57,8 +67,7 @@ class Lesson04ConnectorSetup {
     @Check(id = "L04.snapshot.reads-existing-rows", points = 3, title = "check.L04.snapshot.title", hint = "hint.L04.snapshot")
     void theSnapshotReadsEveryExistingRowOfTheIncludedTablesOnce(LabCheck check) {
         Text hint = Text.of("hint.L04.snapshot");
-        DeployedConnector connector = connector(check);
-        connector.snapshotOf(CUSTOMERS, EVENTS, hint);
+        DeployedConnector connector = capturing(check);
         check.part("customers", 1, () -> assertThatEvents(connector.output().events(connector.topic(CUSTOMERS)))
                 .withHint(hint).hasExactlyOneReadPerKey("id", CourseDatabase.CUSTOMER_IDS));
         check.part("orders", 1, () -> assertThatEvents(connector.output().events(connector.topic(ORDERS)))
@@ -68,8 +77,7 @@ class Lesson04ConnectorSetup {
     @Order(3)
     @Check(id = "L04.snapshot.include-list", points = 2, title = "check.L04.include-list.title", hint = "hint.L04.include-list")
     void tablesOutsideTheIncludeListProduceNoTopic(LabCheck check) {
-        DeployedConnector connector = connector(check);
-        connector.snapshotOf(CUSTOMERS, EVENTS, Text.of("hint.L04.include-list"));
+        DeployedConnector connector = capturing(check);
         List<String> extra = connector.output().topics().stream()
                 .filter(topic -> !List.of(connector.topicPrefix(), connector.topic(CUSTOMERS), connector.topic(ORDERS)).contains(topic))
                 .toList();
@@ -84,8 +92,7 @@ class Lesson04ConnectorSetup {
     @Order(4)
     @Check(id = "L04.topics.course-names", points = 2, title = "check.L04.topics.title", hint = "hint.topic-prefix")
     void theTopicsHaveTheNamesTheCourseUses(LabCheck check) {
-        DeployedConnector connector = connector(check);
-        connector.snapshotOf(CUSTOMERS, EVENTS, Text.of("hint.topic-prefix"));
+        DeployedConnector connector = capturing(check);
         check.part("topic.prefix", 1, () -> {
             if (!"mysql".equals(connector.studentTopicPrefix())) {
                 throw CheckFailure.of(Text.of("L04.topics.prefix", connector.studentTopicPrefix()))
@@ -106,16 +113,16 @@ class Lesson04ConnectorSetup {
     @Order(5)
     @Check(id = "L04.connector.server-id", points = 1, title = "check.L04.server-id.title", hint = "hint.server-id")
     void theServerIdIsANumberNoOtherBinlogClientUses(LabCheck check) {
-        ServerIds.checkUnique(check.submission(), CONNECTOR, List.of("lesson05/connector.json"));
+        // lesson 04's own file only: lesson 05 compares its connector's id with this one
+        ServerIds.checkValid(check.submission(), CONNECTOR);
     }
 
     @Order(6)
     @Check(id = "L04.streaming.insert-update-delete", points = 4, title = "check.L04.streaming.title", hint = "hint.L04.streaming")
     void insertUpdateAndDeleteAreStreamedWithTheirRowImages(LabCheck check) {
-        // GIVEN the student's connector, running on the course database
+        // GIVEN the student's connector, running on the course database and capturing its tables
+        DeployedConnector connector = capturing(check);
         Scenario deployment = deployment(check);
-        DeployedConnector connector = deployment.connector();
-        connector.snapshotOf(CUSTOMERS, EVENTS, Text.of("hint.L04.streaming"));
         // WHEN a customer is inserted, updated and deleted
         deployment.database().insertCustomer(1005, "Ivan", "Petrov", "ivan@example.com");
         deployment.database().execute("UPDATE customers SET email = 'ivan.petrov@example.com' WHERE id = 1005",
@@ -142,6 +149,7 @@ class Lesson04ConnectorSetup {
             hint = "hint.L04.mode.first-deployment")
     void firstDeploymentReadsTheExistingRowsThenStreams(LabCheck check) {
         Text hint = Text.of("hint.L04.mode.first-deployment");
+        capturing(check); // a connector that captures nothing proves no mode
         Scenario scenario = SnapshotModes.deploy(check, SNAPSHOT_MODES, "first-deployment", CONNECTOR);
         // streaming starts after the snapshot: once a new row streams, every snapshot event is in the topic
         ChangeEvents customers = scenario.connector().awaitStreaming(scenario.database(), PROBES, EVENTS, hint);
@@ -153,6 +161,7 @@ class Lesson04ConnectorSetup {
             hint = "hint.L04.mode.new-changes-only")
     void newChangesOnlyStreamsWithoutReadingTheExistingRows(LabCheck check) {
         Text hint = Text.of("hint.L04.mode.new-changes-only");
+        capturing(check); // a connector that captures nothing proves no mode
         Scenario scenario = SnapshotModes.deploy(check, SNAPSHOT_MODES, "new-changes-only", CONNECTOR);
         DeployedConnector connector = scenario.connector();
         ChangeEvents customers = connector.awaitStreaming(scenario.database(), PROBES, EVENTS, hint);
@@ -165,6 +174,7 @@ class Lesson04ConnectorSetup {
             hint = "hint.L04.mode.one-time-export")
     void aOneTimeExportReadsTheExistingRowsAndStreamsNothing(LabCheck check) {
         Text hint = Text.of("hint.L04.mode.one-time-export");
+        capturing(check); // a connector that captures nothing proves no mode
         Scenario scenario = SnapshotModes.deploy(check, SNAPSHOT_MODES, "one-time-export", CONNECTOR);
         DeployedConnector connector = scenario.connector();
         // new rows are written all along: none of them may ever arrive
@@ -178,6 +188,7 @@ class Lesson04ConnectorSetup {
             hint = "hint.L04.mode.binlog-purged")
     void afterTheBinlogWasPurgedTheConnectorRecoversByItself(LabCheck check) {
         Text hint = Text.of("hint.L04.mode.binlog-purged");
+        capturing(check); // a connector that captures nothing proves no mode
         // no other connector may read the binlog while it is purged
         check.releaseShared();
         // GIVEN the connector in the student's mode, streaming

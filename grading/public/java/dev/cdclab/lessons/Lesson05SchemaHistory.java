@@ -42,6 +42,13 @@ class Lesson05SchemaHistory {
         return check.shared("connector", () -> deploy(check));
     }
 
+    /** The shared deployment, proven to capture the customers: the checks about captured data require it. */
+    private static Scenario capturing(LabCheck check) {
+        check.require("captures", () -> deployment(check).connector().requireCapturesAny(List.of(CUSTOMERS), EVENTS,
+                Text.of("hint.L05.history")));
+        return deployment(check);
+    }
+
     private static Scenario deploy(LabCheck check) {
         CourseDatabase database = check.courseDatabase();
         check.createTopics(TOPICS, CONNECTOR);
@@ -71,7 +78,7 @@ class Lesson05SchemaHistory {
     @Order(2)
     @Check(id = "L05.history.records-ddl", points = 2, title = "check.L05.ddl.title", hint = "hint.L05.ddl")
     void aColumnAddedByDdlIsRecordedAndAppearsInLaterEvents(LabCheck check) {
-        Scenario scenario = deployment(check);
+        Scenario scenario = capturing(check);
         // WHEN a column is added and a customer written with it
         scenario.database().execute("ALTER TABLE customers ADD COLUMN phone VARCHAR(32)",
                 "INSERT INTO customers (id, first_name, last_name, email, phone) VALUES (3010, 'Irina', 'Orlova', 'irina@example.com', '+7-900-000-00-00')");
@@ -87,7 +94,7 @@ class Lesson05SchemaHistory {
     @Order(3)
     @Check(id = "L05.history.restart-resumes", points = 2, title = "check.L05.restart.title", hint = "hint.L05.restart")
     void aRestartedConnectorResumesWithoutLosingOrRepeatingAnything(LabCheck check) {
-        Scenario scenario = deployment(check);
+        Scenario scenario = capturing(check);
         DeployedConnector connector = scenario.connector();
         // WHEN the connector is stopped, three customers are added, and it is resumed
         connector.stop();
@@ -110,6 +117,7 @@ class Lesson05SchemaHistory {
     @Order(4)
     @Check(id = "L05.history.recovers-after-topic-loss", points = 5, title = "check.L05.recovery.title", hint = "hint.L05.recovery")
     void afterTheHistoryTopicIsLostTheRecoveryProcedureBringsTheConnectorBack(LabCheck check) {
+        capturing(check); // a connector that captures nothing proves no recovery
         check.releaseShared();
         ConnectRunbook recovery = ConnectRunbook.load(check, RECOVERY);
         // GIVEN the student's connector, snapshot done
@@ -140,6 +148,13 @@ class Lesson05SchemaHistory {
                 .hasExactlyOneReadPerKey("id", CourseDatabase.CUSTOMER_IDS));
         check.part("snapshot.mode restored", 1, () -> expect(!"recovery".equals(connector.config().get("snapshot.mode")),
                 Text.of("L05.recovery.mode-left")));
+    }
+
+    @Order(5)
+    @Check(id = "L05.connector.server-id", points = 1, title = "check.L05.server-id.title", hint = "hint.server-id")
+    void theServerIdDiffersFromLesson04sConnector(LabCheck check) {
+        // the cross-lesson rule lives in the lesson that has both connectors: both read one binlog in the course stack
+        ServerIds.checkDiffers(check.submission(), CONNECTOR, List.of("lesson04/connector.json"));
     }
 
     private static void expect(boolean condition, Text problem) {

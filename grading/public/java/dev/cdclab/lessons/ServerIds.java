@@ -10,7 +10,8 @@ import java.util.List;
  * {@code database.server.id}: every binlog client of a server needs its own id, different from the
  * server's own ({@code server_id = 1} in the course stack) and from every other connector's. Two
  * clients with one id disconnect each other. A configuration check: no behaviour of one connector
- * shows it, so the submission's connectors are compared.
+ * shows it. A lesson grades its own connector's id ({@link #checkValid}); comparing it with another
+ * lesson's connector ({@link #checkDiffers}) is a check of the lesson that has both, titled so.
  */
 final class ServerIds {
     private static final long SERVER_OWN_ID = 1;
@@ -19,16 +20,35 @@ final class ServerIds {
     private ServerIds() {
     }
 
-    static void checkUnique(Submission submission, String connectorFile, List<String> otherConnectors) {
+    /** Fails unless {@code connectorFile}'s id is a number in range other than the server's own; gives the id. */
+    static long checkValid(Submission submission, String connectorFile) {
         long id = idOf(submission, connectorFile);
         if (id == SERVER_OWN_ID) {
             throw CheckFailure.of(Text.of("L04.server-id.server-own", connectorFile, String.valueOf(id))).hint(Text.of("hint.server-id"));
         }
+        return id;
+    }
+
+    /**
+     * Fails unless {@code connectorFile}'s id is valid and differs from each of {@code otherConnectors}'
+     * ids. Another connector whose file is absent or whose id is no valid number is left to its own
+     * lesson's check: it shares no id.
+     */
+    static void checkDiffers(Submission submission, String connectorFile, List<String> otherConnectors) {
+        long id = checkValid(submission, connectorFile);
         for (String other : otherConnectors) {
-            if (Files.isRegularFile(submission.root().resolve(other)) && idOf(submission, other) == id) {
+            if (Files.isRegularFile(submission.root().resolve(other)) && otherId(submission, other) == id) {
                 throw CheckFailure.of(Text.of("L04.server-id.shared", connectorFile, other, String.valueOf(id)))
                         .hint(Text.of("hint.server-id"));
             }
+        }
+    }
+
+    private static long otherId(Submission submission, String connectorFile) {
+        try {
+            return idOf(submission, connectorFile);
+        } catch (CheckFailure unreadable) {
+            return -1;
         }
     }
 

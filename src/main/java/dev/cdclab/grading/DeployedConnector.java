@@ -300,6 +300,41 @@ public final class DeployedConnector implements AutoCloseable {
     }
 
     /**
+     * The precondition of every check about captured data: once the snapshot is over, at least one
+     * of {@code tables} (tables with rows the lesson needs) has events. A connector that captures
+     * none of them (an include list that matches nothing, say) fails here, naming the tables and
+     * the topics it did write, so that no check awards points for what did not happen.
+     */
+    public void requireCapturesAny(java.util.List<String> tables, Duration timeout, Text hint) {
+        try {
+            awaitRunning(); // a connector that already failed says why at once
+        } catch (CheckFailure failed) {
+            throw failed.alsoHint(hint);
+        }
+        try {
+            output().expectSnapshotCompleted(timeout, hint);
+        } catch (CheckFailure notOver) {
+            // a snapshot of no table has no last event to end it: that it captures nothing is the reason to give
+            if (state().hasFailed() || tables.stream().anyMatch(table -> output().hasTopic(topic(table)))) {
+                throw notOver;
+            }
+        }
+        if (tables.stream().noneMatch(table -> output().hasTopic(topic(table)))) {
+            try {
+                output().readFor(Duration.ofMillis(500)); // a topic made a moment before the snapshot's end
+            } catch (CheckFailure failed) {
+                throw failed.alsoHint(hint);
+            }
+        }
+        if (tables.stream().noneMatch(table -> output().hasTopic(topic(table)))) {
+            throw CheckFailure.of(Text.of("captured.none", artifact, String.join(", ", tables)))
+                    .expected(Text.verbatim(String.join(", ", tables.stream().map(this::studentTopicName).toList())))
+                    .observed(Text.of("captured.topics", output().describeTopics()))
+                    .hint(Text.lines(java.util.List.of(Text.of("hint.captured"), hint)));
+        }
+    }
+
+    /**
      * Waits until the events of {@code database.table} satisfy {@code done}. Fails at once when the
      * snapshot is over and the table (which has rows) has no topic: the connector does not capture it.
      */

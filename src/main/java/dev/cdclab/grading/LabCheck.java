@@ -77,6 +77,18 @@ public final class LabCheck implements AutoCloseable {
         });
     }
 
+    /**
+     * A precondition the lesson's checks share, proven by the first check that requires it and
+     * remembered for the whole lesson (also after {@link #releaseShared}): when it failed, every
+     * later check that requires it ends at once with the same failure, and the report says they
+     * were lost for the same reason as the first.
+     *
+     * <pre>{@code check.require("captured", () -> connector(check).requireCapturesAny(TABLES, EVENTS, hint)); }</pre>
+     */
+    public void require(String key, Runnable proof) {
+        lesson.require(key, proof);
+    }
+
     /** Closes {@code resource} when the lesson's shared values are closed: for a value made in {@link #shared}. */
     public void own(AutoCloseable resource) {
         lesson.own(resource);

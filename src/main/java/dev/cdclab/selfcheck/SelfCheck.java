@@ -22,8 +22,10 @@ import java.util.stream.Collectors;
 
 /**
  * The grader proves itself on one shared lab: the reference solutions must get every point of every
- * lesson, the starters at most 10 % of each, and every catalogued wrong submission must lose exactly
- * the checks it declares, each with the declared fragment in its feedback.
+ * lesson, the starters at most 10 % of each, every catalogued wrong (or hostile) submission must lose
+ * exactly the checks it declares, each with the declared fragment in its feedback, and every
+ * catalogued right answer (a correct submission in another form than the reference) must get every
+ * point of its lesson.
  *
  * <pre>{@code
  * SelfCheckResult result = new SelfCheck(lab, Path.of("."), LessonSelection.parse("all")).run(line -> {});
@@ -58,19 +60,22 @@ public final class SelfCheck {
         }
         for (CatalogueEntry entry : Catalogue.load(project.resolve("grading/catalogue"))) {
             if (lessons.includes(entry.lesson())) {
-                entries.add(report(progress, gradeWrong(entry)));
+                entries.add(report(progress, gradeEntry(entry)));
             }
         }
         return new SelfCheckResult(entries, null);
     }
 
-    private SelfCheckResult.Entry gradeWrong(CatalogueEntry entry) {
+    private SelfCheckResult.Entry gradeEntry(CatalogueEntry entry) {
         Path variant = null;
         try {
             variant = Variants.build(project.resolve("solutions"), entry);
             GradeReport report = grade(variant, LessonSelection.parse(entry.lesson()));
             List<CheckGrade> lost = report.lessons().stream().flatMap(l -> l.checks().stream())
                     .filter(c -> c.status() != CheckStatus.PASSED).toList();
+            if (entry.isRight()) {
+                return gradedRight(entry, report, lost);
+            }
             String actual = lost.stream().map(c -> c.id() + (explains(c, entry.fails().get(c.id())) ? "" : " (without \""
                     + entry.fails().get(c.id()) + "\": " + firstLine(c.message()) + ")")).collect(Collectors.joining(", "));
             boolean ok = report.gradable()
@@ -80,10 +85,20 @@ public final class SelfCheck {
                     String.join(", ", new TreeSet<>(entry.fails().keySet())), report.gradable() ? actual : "not gradable", ok);
         } catch (IOException | RuntimeException e) {
             return new SelfCheckResult.Entry(entry.name(), entry.kind(), entry.lesson(),
-                    String.join(", ", new TreeSet<>(entry.fails().keySet())), "self-check error: " + e.getMessage(), false);
+                    entry.isRight() ? "100%" : String.join(", ", new TreeSet<>(entry.fails().keySet())),
+                    "self-check error: " + e.getMessage(), false);
         } finally {
             Variants.delete(variant);
         }
+    }
+
+    /** A right answer must get every point: no check lost, every lesson at its maximum. */
+    private static SelfCheckResult.Entry gradedRight(CatalogueEntry entry, GradeReport report, List<CheckGrade> lost) {
+        boolean full = report.gradable() && lost.isEmpty()
+                && report.lessons().stream().allMatch(lesson -> lesson.score() >= lesson.maxScore());
+        String actual = !report.gradable() ? "not gradable" : report.lessons().stream().map(SelfCheck::percent).collect(Collectors.joining(", "))
+                + lost.stream().map(c -> c.id() + ": " + firstLine(c.message())).collect(Collectors.joining("; ", lost.isEmpty() ? "" : " lost ", ""));
+        return new SelfCheckResult.Entry(entry.name(), entry.kind(), entry.lesson(), "100%", actual, full);
     }
 
     /** Whether the check's feedback (any of its texts) contains the declared fragment. */

@@ -109,11 +109,32 @@ class CatalogueTest {
         List<CatalogueEntry> entries = Catalogue.load(Path.of("grading/catalogue"));
 
         assertThat(entries).hasSizeGreaterThanOrEqualTo(30);
-        assertThat(entries).allSatisfy(entry -> {
+        assertThat(entries).filteredOn(entry -> !entry.isRight()).allSatisfy(entry -> {
             assertThat(entry.fails()).isNotEmpty();
             assertThat(entry.fails().keySet()).allMatch(id -> id.startsWith(entry.lesson() + "."));
             assertThat(entry.fails().values()).allMatch(fragment -> !fragment.isBlank());
         });
-        assertThat(entries).extracting(CatalogueEntry::kind).containsOnly("wrong", "hostile");
+        assertThat(entries).extracting(CatalogueEntry::kind).containsOnly("wrong", "hostile", "right");
+        assertThat(entries).filteredOn(CatalogueEntry::isRight).as("right answers, in every lesson")
+                .hasSizeGreaterThanOrEqualTo(30)
+                .extracting(CatalogueEntry::lesson).contains("L01", "L02", "L03", "L04", "L05");
+    }
+
+    @Test
+    void a_right_answer_loses_nothing_and_a_wrong_entry_loses_something_or_the_entry_is_refused() {
+        assertThatThrownBy(() -> entry("right", "claims-a-loss", "{\"lesson\": \"L04\", \"mistake\": \"m\", \"changes\": [],"
+                + " \"fails\": {\"L04.a\": \"x\"}}"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("claims-a-loss.json").hasMessageContaining("must be {}");
+        assertThatThrownBy(() -> entry("wrong", "loses-nothing", "{\"lesson\": \"L04\", \"mistake\": \"m\", \"changes\": [],"
+                + " \"fails\": {}}"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("loses-nothing.json");
+    }
+
+    @Test
+    void every_entry_of_the_projects_catalogue_applies_to_the_solutions() {
+        assertThat(Catalogue.load(Path.of("grading/catalogue"))).allSatisfy(entry -> {
+            Path variant = Variants.build(Path.of("solutions"), entry);
+            Variants.delete(variant);
+        });
     }
 }

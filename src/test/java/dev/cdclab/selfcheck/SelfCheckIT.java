@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The grader proves itself, in the README's test command: the solutions get every point, the
- * starters at most 10 %, and every catalogued wrong submission loses exactly its declared checks
- * for the declared reason, on the backend {@code -Dlab.backend} names (the containers CI job runs it
+ * starters at most 10 %, every catalogued wrong submission loses exactly its declared checks
+ * for the declared reason, and every catalogued right answer (at least 30) gets every point, on the backend {@code -Dlab.backend} names (the containers CI job runs it
  * on MySQL 8.4). The table is written to target/self-check/ (CI prints it).
  */
 class SelfCheckIT {
@@ -31,5 +31,7 @@ class SelfCheckIT {
         assertThat(result.entries()).as(SelfCheckTable.render(result))
                 .isNotEmpty()
                 .allMatch(SelfCheckResult.Entry::ok);
+        assertThat(result.entries().stream().filter(e -> CatalogueEntry.RIGHT.equals(e.kind())))
+                .as("right answers graded at full points").hasSizeGreaterThanOrEqualTo(30);
     }
 }
