@@ -85,7 +85,7 @@ public final class Submission {
         try {
             long size = Files.size(file);
             if (size > MAX_ARTIFACT_BYTES) {
-                throw CheckFailure.of(Text.of("artifact.too-large", relativePath, String.valueOf(size), String.valueOf(MAX_ARTIFACT_BYTES)));
+                throw CheckFailure.of(Text.of("artifact.too-large", relativePath, size, String.valueOf(MAX_ARTIFACT_BYTES)));
             }
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -70,7 +70,7 @@ class SubmissionArtifactTest {
         int size = 256 * 1024 + 1;
         write(ARTIFACT, new byte[size]);
         CheckFailure failure = failureOf(() -> submission.text(ARTIFACT));
-        assertThat(failure.summary()).isEqualTo(Text.of("artifact.too-large", ARTIFACT, String.valueOf(size), String.valueOf(256 * 1024)));
+        assertThat(failure.summary()).isEqualTo(Text.of("artifact.too-large", ARTIFACT, (long) size, String.valueOf(256 * 1024)));
     }
 
     @Test
