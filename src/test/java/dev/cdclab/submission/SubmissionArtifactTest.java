@@ -86,6 +86,27 @@ class SubmissionArtifactTest {
         assertThat(failureOf(() -> submission.text(ARTIFACT)).summary()).isEqualTo(Text.of("artifact.not-utf8", ARTIFACT));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}, with a byte order mark: {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"UTF-16LE, true", "UTF-16LE, false", "UTF-16BE, true", "UTF-16BE, false",
+            "UTF-32LE, true", "UTF-32LE, false", "UTF-32BE, true", "UTF-32BE, false"})
+    void a_file_in_utf16_or_utf32_is_refused_naming_its_encoding_and_how_to_save_it_as_utf8(String encoding, boolean bom)
+            throws IOException {
+        // GIVEN the JSON as PowerShell 5's > or Notepad's "Unicode" saves it
+        write(ARTIFACT, ((bom ? "\uFEFF" : "") + "{\"name\": \"x\"}").getBytes(java.nio.charset.Charset.forName(encoding)));
+        // WHEN it is read THEN the failure names the encoding, and the hint how to save it as UTF-8
+        CheckFailure failure = failureOf(() -> submission.text(ARTIFACT));
+        assertThat(failure.summary()).isEqualTo(Text.of("artifact.not-utf8.unicode", ARTIFACT, encoding));
+        assertThat(failure.getMessage()).contains("is saved in " + encoding + ", not in UTF-8", "Save with Encoding → UTF-8");
+    }
+
+    @Test
+    void plain_ascii_and_utf8_with_a_bom_are_not_taken_for_utf16() throws IOException {
+        write(ARTIFACT, "\uFEFF{\"name\": \"Привет\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(submission.text(ARTIFACT)).isEqualTo("{\"name\": \"Привет\"}");
+        write(ARTIFACT, "{}".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(submission.text(ARTIFACT)).isEqualTo("{}");
+    }
+
     @Test
     void a_symbolic_link_to_a_file_outside_the_folder_is_refused() throws IOException {
         // GIVEN a link in the submission to a file outside it
