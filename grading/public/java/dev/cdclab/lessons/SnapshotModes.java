@@ -27,7 +27,7 @@ final class SnapshotModes {
             throw CheckFailure.of(Text.of("L04.mode.no-answer", answersFile, scenario))
                     .hint(Text.of("hint.L04.mode.answer", answersFile));
         }
-        return new Scenario(check.courseDatabase(), check.deploy(connectorFile, Map.of("snapshot.mode", mode)));
+        return new Scenario(check.courseDatabase(), check.deploy(connectorFile, Map.of("snapshot.mode", mode), answersFile));
     }
 
     /** The events of the course's own rows, without the grader's probe rows. */

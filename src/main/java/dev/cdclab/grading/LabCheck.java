@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class LabCheck implements AutoCloseable {
+    private static final String CONFIG_INVALID = "connector.config.invalid";
     private static final String SERVER_ID = "database.server.id";
     /** Binlog client ids the lab gives connectors: far from the course's (184054) and the server's (1). */
     private static final java.util.concurrent.atomic.AtomicLong SERVER_IDS = new java.util.concurrent.atomic.AtomicLong(5_400_000);
@@ -162,6 +163,36 @@ public final class LabCheck implements AutoCloseable {
     }
 
     /**
+     * Like {@link #deploy(String, Map)} where the overrides are the student's own answers from
+     * {@code overridesFrom} (lesson 04's snapshot-modes.json): a value Connect refuses is blamed on
+     * that file, not on the connector JSON, which does not hold it.
+     */
+    public DeployedConnector deploy(String artifact, Map<String, String> overrides, String overridesFrom) {
+        try {
+            return deploy(artifact, overrides);
+        } catch (CheckFailure failure) {
+            List<String> refused = overrides.keySet().stream().filter(key -> refusedKeys(failure).contains(key)).sorted().toList();
+            if (refused.isEmpty()) {
+                throw failure;
+            }
+            String key = refused.get(0);
+            throw CheckFailure.of(Text.of("connector.config.invalid.answer", overridesFrom, key, overrides.get(key), artifact), failure)
+                    .observed(failure.observed())
+                    .hint(failure.hint());
+        }
+    }
+
+    /** The keys Connect's validation refused, from a {@code connector.config.invalid} failure's listing. */
+    private static java.util.Set<String> refusedKeys(CheckFailure failure) {
+        if (!CONFIG_INVALID.equals(failure.summary().key()) || failure.observed() == null) {
+            return java.util.Set.of();
+        }
+        return String.valueOf(failure.observed().args().get(0)).lines()
+                .map(line -> line.contains(" = ") ? line.substring(0, line.indexOf(" = ")) : "")
+                .collect(Collectors.toSet());
+    }
+
+    /**
      * Like {@link #deploy(String, Map)}, with the course's host names pointing where {@code targets}
      * say: a server started with the student's options, a simulated cluster's endpoints.
      */
@@ -267,12 +298,15 @@ public final class LabCheck implements AutoCloseable {
             return;
         }
         ConfigValidation.KeyError first = validation.errors().get(0);
+        // Connect leaves out the value of a key it cannot parse (an unknown enum constant): show the one sent
+        java.util.function.Function<ConfigValidation.KeyError, String> sent = e -> e.value() != null ? e.value()
+                : connector.get(e.key()).orElse("—");
         String listing = validation.errors().stream()
-                .map(e -> e.key() + " = " + (e.value() == null ? "—" : e.value()) + ": " + String.join("; ", e.messages()))
+                .map(e -> e.key() + " = " + sent.apply(e) + ": " + String.join("; ", e.messages()))
                 .collect(Collectors.joining("\n"));
-        throw CheckFailure.of(Text.of("connector.config.invalid", connector.artifact(), validation.errorCount()))
+        throw CheckFailure.of(Text.of(CONFIG_INVALID, connector.artifact(), validation.errorCount()))
                 .observed(Text.verbatim(listing))
-                .hint(ConnectFeedback.hintForKey(first.key(), first.value(), String.join("; ", first.messages())));
+                .hint(ConnectFeedback.hintForKey(first.key(), sent.apply(first), String.join("; ", first.messages())));
     }
 
     @Override

@@ -96,7 +96,7 @@ class SubmissionArtifactTest {
         // WHEN it is read THEN the failure names the encoding, and the hint how to save it as UTF-8
         CheckFailure failure = failureOf(() -> submission.text(ARTIFACT));
         assertThat(failure.summary()).isEqualTo(Text.of("artifact.not-utf8.unicode", ARTIFACT, encoding));
-        assertThat(failure.getMessage()).contains("is saved in " + encoding + ", not in UTF-8", "Save with Encoding → UTF-8");
+        assertThat(failure.getMessage()).contains("is saved in " + encoding + ", not in UTF-8", "Save with Encoding");
     }
 
     @Test
