@@ -219,6 +219,14 @@ public final class LabCheck implements AutoCloseable {
 
     private DeployedConnector deploy(ConnectorDefinition definition, LabTargets targets, boolean studentsOwn) {
         String artifact = definition.artifact();
+        if (studentsOwn) {
+            // judged on what the student wrote: the lab's renaming below would hide both
+            HistoryTopicCollision.of(definition).ifPresent(failure -> {
+                throw failure;
+            });
+            List<Text> causes = causes();
+            IncludeListForm.hint(definition).filter(hint -> !causes.contains(hint)).ifPresent(causes::add);
+        }
         CourseToLab mapping = new CourseToLab(targets, isolation);
         CourseToLab.Result mapped = mapping.apply(definition);
         if (studentsOwn) {
@@ -259,6 +267,24 @@ public final class LabCheck implements AutoCloseable {
             notes.add(note);
         }
         return connector.with(SERVER_ID, labId);
+    }
+
+    /**
+     * {@code failure} with the hint of a cause found in a student's connector of this lesson before
+     * it ran (an include list that can capture no table): the lesson's checks share their
+     * connectors, every failure that follows comes from it, and a check's own hint (about snapshot
+     * modes, say) would mislead.
+     */
+    CheckFailure explained(CheckFailure failure) {
+        List<Text> causes = causes();
+        synchronized (causes) {
+            return causes.isEmpty() ? failure : failure.hint(causes.size() == 1 ? causes.get(0) : Text.lines(List.copyOf(causes)));
+        }
+    }
+
+    /** The causes found so far in the lesson's student connectors, as hints; shared by the lesson's checks. */
+    private List<Text> causes() {
+        return lesson.computeIfAbsent("causes-found-before-deploying", () -> java.util.Collections.synchronizedList(new ArrayList<Text>()));
     }
 
     /** How this check maps the course's names to the lab's. */
