@@ -35,6 +35,7 @@ public final class LabCheck implements AutoCloseable {
     private final Submission submission;
     private final String isolation;
     private final List<Text> notes = new ArrayList<>();
+    private final List<Text> answerHints = new ArrayList<>();
     private final List<DeployedConnector> deployed = new ArrayList<>();
     private final PartialCredit credit;
     private final LessonScope lesson;
@@ -277,8 +278,22 @@ public final class LabCheck implements AutoCloseable {
      */
     CheckFailure explained(CheckFailure failure) {
         List<Text> causes = causes();
+        CheckFailure explained;
         synchronized (causes) {
-            return causes.isEmpty() ? failure : failure.hint(causes.size() == 1 ? causes.get(0) : Text.lines(List.copyOf(causes)));
+            explained = causes.isEmpty() ? failure : failure.hint(causes.size() == 1 ? causes.get(0) : Text.lines(List.copyOf(causes)));
+        }
+        answerHints.forEach(explained::alsoHint);
+        return explained;
+    }
+
+    /**
+     * Adds {@code why} to whatever failure this check ends with: why the answer the student chose
+     * cannot work (a snapshot mode for a situation), known before the check runs it. Such a hint
+     * follows {@link QuizFeedback}: it says what is wrong with the answer, not which one is right.
+     */
+    public void hintOnFailure(Text why) {
+        if (!answerHints.contains(why)) {
+            answerHints.add(why);
         }
     }
 
