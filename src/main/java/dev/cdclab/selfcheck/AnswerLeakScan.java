@@ -73,9 +73,13 @@ final class AnswerLeakScan {
         return leaks;
     }
 
-    /** Whether {@code text} holds {@code word} with no letter, digit or {@code _} right before or after it. */
+    /**
+     * Whether {@code text} holds {@code word} as a word of its own: no letter, digit, {@code _} or
+     * {@code -} right before or after it, nor {@code /} before it ({@code unsafe} is not in
+     * {@code lesson01/unsafe-statements.json}, {@code pos} not in {@code gtid_binlog_pos}).
+     */
     static boolean containsWord(String text, String word) {
-        return text != null && !word.isBlank() && Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}_])",
+        return text != null && !word.isBlank() && Pattern.compile("(?<![\\p{L}\\p{N}_/-])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}_-])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).find();
     }
 

@@ -80,6 +80,7 @@ class AnswerLeakScanTest {
     void a_value_counts_only_as_a_whole_word() {
         assertThat(AnswerLeakScan.containsWord("gtid_binlog_pos / positions.json", "pos")).isFalse();
         assertThat(AnswerLeakScan.containsWord("небезопасен", "safe")).isFalse();
+        assertThat(AnswerLeakScan.containsWord("lesson01/unsafe-statements.json: s1", "unsafe")).isFalse();
         assertThat(AnswerLeakScan.containsWord("fields: file, pos", "pos")).isTrue();
         assertThat(AnswerLeakScan.containsWord("source.LSN", "lsn")).isTrue();
     }
