@@ -99,13 +99,15 @@ class Lesson01BinlogDeepDive {
     }
 
     @Order(5)
-    @Check(id = "L01.row-images", points = 3, title = "check.L01.row-images.title", hint = "hint.L01.row-images")
+    @Check(id = "L01.row-images", points = 3, title = "check.L01.row-images.title", hint = "hint.L01.row-images",
+            answers = "lesson01/row-images.json")
     void theStudentKnowsWhatFullAndMinimalImagesCarry(LabCheck check) {
         RowImages.observe(check).expectAnswers(check, "lesson01/row-images.json");
     }
 
     @Order(6)
-    @Check(id = "L01.unsafe-statements", points = 2, title = "check.L01.unsafe.title", hint = "hint.L01.unsafe")
+    @Check(id = "L01.unsafe-statements", points = 2, title = "check.L01.unsafe.title", hint = "hint.L01.unsafe",
+            answers = "lesson01/unsafe-statements.json")
     void theStudentKnowsWhichStatementsAreUnsafeForStatementLogging(LabCheck check) {
         UnsafeStatements.observe(check.courseDatabase()).expectAnswers(check, "lesson01/unsafe-statements.json");
     }

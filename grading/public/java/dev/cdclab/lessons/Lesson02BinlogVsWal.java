@@ -159,7 +159,8 @@ class Lesson02BinlogVsWal {
     }
 
     @Order(3)
-    @Check(id = "L02.positions.source-fields", points = 3, title = "check.L02.positions.title", hint = "hint.L02.positions")
+    @Check(id = "L02.positions.source-fields", points = 3, title = "check.L02.positions.title", hint = "hint.L02.positions",
+            answers = "lesson02/positions.json")
     void theStudentKnowsWhereEachConnectorKeepsItsPosition(LabCheck check) {
         // the student's connector is done with: deleted here, its slot dropped with the reset below
         check.releaseShared();

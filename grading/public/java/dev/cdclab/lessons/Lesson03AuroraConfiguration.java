@@ -8,6 +8,7 @@ import dev.cdclab.grading.DeployedConnector;
 import dev.cdclab.grading.LabCheck;
 import dev.cdclab.grading.Lesson;
 import dev.cdclab.grading.QueryResult;
+import dev.cdclab.grading.QuizFeedback;
 import dev.cdclab.i18n.Text;
 import dev.cdclab.lab.aurora.ParameterGroup;
 import dev.cdclab.lab.aurora.RdsProcedures;
@@ -112,7 +113,8 @@ class Lesson03AuroraConfiguration {
     }
 
     @Order(5)
-    @Check(id = "L03.endpoint.cluster-writer", points = 2, title = "check.L03.endpoint.title", hint = "hint.L03.endpoint")
+    @Check(id = "L03.endpoint.cluster-writer", points = 2, title = "check.L03.endpoint.title", hint = "hint.L03.endpoint",
+            answers = "lesson03/connector.json#/config/database.hostname")
     void theConnectorPointsAtTheClusterEndpointWhichAlwaysReachesTheWriter(LabCheck check) {
         AuroraCluster aurora = AuroraCluster.of(check);
         String host = check.submission().connector(CONNECTOR).get("database.hostname").orElse("").trim().toLowerCase(Locale.ROOT);
@@ -126,9 +128,8 @@ class Lesson03AuroraConfiguration {
         });
         check.part("the cluster endpoint", 1, () -> {
             if (!SimulatedCluster.CLUSTER_ENDPOINT.equals(host)) {
-                throw CheckFailure.of(Text.of("L03.endpoint.not-cluster", CONNECTOR, host))
-                        .expected(Text.verbatim(SimulatedCluster.CLUSTER_ENDPOINT))
-                        .hint(Text.of(host.equals(SimulatedCluster.WRITER_INSTANCE) ? "hint.L03.instance" : "hint.L03.endpoint"));
+                throw QuizFeedback.wrong(Text.of("L03.endpoint.not-cluster", CONNECTOR, host), host,
+                        Text.of(host.equals(SimulatedCluster.WRITER_INSTANCE) ? "hint.L03.instance" : "hint.L03.endpoint"));
             }
         });
     }

@@ -84,7 +84,7 @@ class Lesson04ConnectorSetup {
         if (!extra.isEmpty()) {
             throw CheckFailure.of(Text.of("L04.include-list.extra", connector.studentTopicName(PRODUCTS)))
                     .expected(Text.verbatim(String.join(", ", connector.studentTopicName(CUSTOMERS), connector.studentTopicName(ORDERS))))
-                    .observed(Text.verbatim(String.join(", ", extra)))
+                    .observed(Text.verbatim(String.join(", ", extra.stream().map(connector.output()::shown).toList())))
                     .hint(Text.of("hint.L04.include-list"));
         }
     }

@@ -22,6 +22,8 @@ final class MasterUserSql {
     private static final Pattern RESERVED = Pattern.compile("(?<![A-Za-z0-9_$.])(" + String.join("|",
             SimulatedCluster.RESERVED_USERS.stream().map(Pattern::quote).toList()) + ")(?![A-Za-z0-9_$])", Pattern.CASE_INSENSITIVE);
 
+    private static final dev.cdclab.i18n.Messages ENGLISH = dev.cdclab.i18n.Messages.forLanguage("en");
+
     private MasterUserSql() {
     }
 
@@ -45,6 +47,17 @@ final class MasterUserSql {
         }
         try (StudentSql sql = StudentSql.as(writer, SimulatedCluster.MASTER_USER, SimulatedCluster.MASTER_PASSWORD, "")) {
             sql.runAll(script);
+        } catch (CheckFailure failure) {
+            throw isRefusedGrantAll(failure) ? failure.alsoHint(Text.of("hint.L03.grant-all")) : failure;
         }
+    }
+
+    /**
+     * Whether the server refused a {@code GRANT ALL}: the master user has no SUPER, so Aurora
+     * refuses it, and the student must also hear that ALL is more than Debezium needs.
+     */
+    private static boolean isRefusedGrantAll(CheckFailure failure) {
+        String observed = failure.observed() == null ? "" : ENGLISH.render(failure.observed()).replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+        return observed.startsWith("GRANT ALL") && observed.contains("ACCESS DENIED");
     }
 }

@@ -1,12 +1,15 @@
 package dev.cdclab.lessons;
 
+import dev.cdclab.grading.CheckFailure;
 import dev.cdclab.grading.DeployedConnector;
 import dev.cdclab.grading.LabCheck;
+import dev.cdclab.grading.QueryResult;
 import dev.cdclab.grading.ReplicationSlots;
 import dev.cdclab.i18n.Text;
 import dev.cdclab.submission.ConnectorDefinition;
 import dev.cdclab.submission.LabTargets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -26,6 +29,7 @@ final class PostgresCapture implements AutoCloseable {
     static final String SLOT = "slot.name";
     /** Debezium's own default slot name. */
     static final String DEFAULT_SLOT = "debezium";
+    private static final String DBNAME = "database.dbname";
     private static final Duration RELEASE = Duration.ofSeconds(15);
     private static final String RUN = Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36, 36 * 36 * 36 * 36), 36);
     private static final AtomicInteger SLOTS = new AtomicInteger();
@@ -47,6 +51,9 @@ final class PostgresCapture implements AutoCloseable {
         if (!slot.equals(written) && !graders) {
             check.note(Text.of("lab.note.slot-name", written, slot));
         }
+        if (!graders) {
+            expectDatabase(check, definition);
+        }
         ConnectorDefinition isolated = definition.with(SLOT, slot);
         LabTargets targets = LabTargets.of(check.lab());
         try {
@@ -56,6 +63,20 @@ final class PostgresCapture implements AutoCloseable {
             // connector, and its slot must not outlive it
             ReplicationSlots.dropWhenReleased(check.lab().postgres(), slot, Duration.ofSeconds(3));
             throw failure;
+        }
+    }
+
+    /**
+     * Fails at once when the connector names a database the lab's PostgreSQL does not have:
+     * Debezium would retry the connection until the snapshot wait ran out, never naming it.
+     */
+    private static void expectDatabase(LabCheck check, ConnectorDefinition definition) {
+        String dbname = definition.get(DBNAME).map(String::trim).orElse("");
+        List<String> databases = QueryResult.asAdmin(check.lab().postgres(), "postgres",
+                "SELECT datname FROM pg_database WHERE NOT datistemplate").column("datname").orElseThrow();
+        if (!databases.contains(dbname)) {
+            throw CheckFailure.of(Text.of("L02.dbname.missing", definition.artifact(), dbname.isEmpty() ? "—" : dbname))
+                    .hint(Text.of("hint.L02.dbname"));
         }
     }
 

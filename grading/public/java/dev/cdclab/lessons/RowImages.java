@@ -4,6 +4,7 @@ import dev.cdclab.grading.CheckFailure;
 import dev.cdclab.grading.CourseDatabase;
 import dev.cdclab.grading.LabCheck;
 import dev.cdclab.grading.QueryResult;
+import dev.cdclab.grading.QuizFeedback;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cdclab.i18n.Text;
 import java.time.Duration;
@@ -68,14 +69,28 @@ final class RowImages {
                     Set<String> answered = columns(answers, root.path(image).path(side), image, side);
                     Set<String> observed = seen.get(image).get(side);
                     if (!answered.equals(observed)) {
-                        throw CheckFailure.of(Text.of("L01.row-image.wrong", answers, image, side))
-                                .expected(Text.verbatim(String.join(", ", observed)))
-                                .observed(Text.verbatim(answered.isEmpty() ? "—" : String.join(", ", answered)))
-                                .hint(Text.of("hint.L01.row-images"));
+                        throw QuizFeedback.wrong(Text.of("L01.row-image.wrong", answers, image, side),
+                                String.join(", ", answered), why(answered, observed));
                     }
                 }
             });
         }
+    }
+
+    /** Which answered columns the image does not hold (the student's own), and how many it holds that were not named. */
+    private static Text why(Set<String> answered, Set<String> observed) {
+        List<Text> why = new ArrayList<>();
+        Set<String> extra = new TreeSet<>(answered);
+        extra.removeAll(observed);
+        if (!extra.isEmpty()) {
+            why.add(Text.of("L01.row-image.extra", String.join(", ", extra)));
+        }
+        long missing = observed.stream().filter(c -> !answered.contains(c)).count();
+        if (missing > 0) {
+            why.add(Text.of("L01.row-image.missing", missing));
+        }
+        why.add(Text.of("hint.L01.row-images"));
+        return Text.lines(why);
     }
 
     private static Set<String> columns(String answers, JsonNode node, String image, String side) {

@@ -15,6 +15,13 @@ import java.util.Map;
 final class SnapshotModes {
     /** The course database's own rows have ids below this; the grader's probe rows above. */
     private static final int FIRST_PROBE_ID = 2000;
+    /**
+     * Answers that look right for a situation and are not, {@code <scenario>:<mode>}, with why they
+     * cannot work (never which mode does: snapshot-modes.json is a quiz).
+     */
+    private static final Map<String, String> WHY_NOT = Map.of(
+            "binlog-purged:recovery", "hint.L04.mode.binlog-purged.recovery",
+            "binlog-purged:schema_only_recovery", "hint.L04.mode.binlog-purged.recovery");
 
     private SnapshotModes() {
     }
@@ -27,7 +34,11 @@ final class SnapshotModes {
             throw CheckFailure.of(Text.of("L04.mode.no-answer", answersFile, scenario))
                     .hint(Text.of("hint.L04.mode.answer", answersFile));
         }
-        return new Scenario(check.courseDatabase(), check.deploy(connectorFile, Map.of("snapshot.mode", mode)));
+        String why = WHY_NOT.get(scenario + ":" + mode.trim().toLowerCase(java.util.Locale.ROOT));
+        if (why != null) {
+            check.hintOnFailure(Text.of(why));
+        }
+        return new Scenario(check.courseDatabase(), check.deploy(connectorFile, Map.of("snapshot.mode", mode), answersFile));
     }
 
     /** The events of the course's own rows, without the grader's probe rows. */

@@ -3,12 +3,11 @@ package dev.cdclab.lessons;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cdclab.grading.CheckFailure;
+import dev.cdclab.grading.QuizFeedback;
 import dev.cdclab.i18n.Text;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Which fields of a change event's {@code source} hold the connector's position in the log, judged
@@ -80,7 +79,7 @@ final class SourcePositions {
 
         @Override
         public String describe() {
-            return "binlog " + fileBefore + ":" + positionBefore + " .. " + fileAfter + ":" + positionAfter + ", GTID " + gtidSet;
+            return "binlog " + fileBefore + ":" + positionBefore + " .. " + fileAfter + ":" + positionAfter + ", gtid_binlog_pos / gtid_executed " + gtidSet;
         }
     }
 
@@ -137,28 +136,21 @@ final class SourcePositions {
      */
     static void expect(String artifact, String side, JsonNode named, JsonNode source, Truth truth, List<String> required) {
         List<String> fields = fieldNames(artifact, side, named);
-        Set<String> real = new LinkedHashSet<>();
-        source.fieldNames().forEachRemaining(real::add);
         for (String field : fields) {
             if (!source.has(field)) {
-                throw CheckFailure.of(Text.of("L02.positions.no-field", artifact, side, field))
-                        .expected(Text.verbatim(String.join(", ", real)))
-                        .observed(Text.verbatim(field))
-                        .hint(Text.of("hint.L02.positions." + side));
+                throw QuizFeedback.wrong(Text.of("L02.positions.no-field", artifact, side, field), field,
+                        Text.of("hint.L02.positions." + side));
             }
             if (!truth.isPosition(source.get(field))) {
-                throw CheckFailure.of(Text.of("L02.positions.not-a-position", artifact, side, field))
-                        .expected(Text.verbatim(truth.describe()))
-                        .observed(Text.verbatim("source." + field + " = " + source.get(field)))
-                        .hint(Text.of("hint.L02.positions." + side));
+                throw QuizFeedback.wrong(Text.of("L02.positions.not-a-position", artifact, side, field),
+                        "source." + field + " = " + source.get(field),
+                        Text.lines(List.of(Text.of("L02.positions.server", truth.describe()), Text.of("hint.L02.positions." + side))));
             }
         }
-        List<String> missing = required.stream().filter(r -> !fields.contains(r)).toList();
-        if (!missing.isEmpty()) {
-            throw CheckFailure.of(Text.of("L02.positions.missing", artifact, side, String.join(", ", missing)))
-                    .expected(Text.verbatim(String.join(", ", required)))
-                    .observed(Text.verbatim(fields.isEmpty() ? "—" : String.join(", ", fields)))
-                    .hint(Text.of("hint.L02.positions." + side));
+        long missing = required.stream().filter(r -> !fields.contains(r)).count();
+        if (missing > 0) {
+            throw QuizFeedback.wrong(Text.of("L02.positions.missing", artifact, side, missing), String.join(", ", fields),
+                    Text.of("hint.L02.positions." + side));
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.cdclab.lessons;
 
-import dev.cdclab.grading.CheckFailure;
+import dev.cdclab.grading.QuizFeedback;
 import dev.cdclab.grading.CourseDatabase;
 import dev.cdclab.grading.LabCheck;
 import dev.cdclab.i18n.Text;
@@ -19,6 +19,8 @@ final class UnsafeStatements {
     /** The statements of the lesson's README, by id, on the {@code events} table the grader creates. */
     static final Map<String, String> STATEMENTS = statements();
     private static final int UNSAFE_WARNING = 1592;
+    /** The two answers a statement can get; anything else is no answer. */
+    private static final java.util.Set<String> ANSWERS = java.util.Set.of("safe", "unsafe");
 
     private final Map<String, Boolean> unsafe;
 
@@ -56,12 +58,10 @@ final class UnsafeStatements {
         Map<String, String> given = check.submission().answers(answers);
         unsafe.forEach((id, isUnsafe) -> check.part(id, 1, () -> {
             String expected = isUnsafe ? "unsafe" : "safe";
-            String answer = given.getOrDefault(id, "—").toLowerCase(Locale.ROOT);
+            String answer = given.getOrDefault(id, "").trim().toLowerCase(Locale.ROOT);
             if (!expected.equals(answer)) {
-                throw CheckFailure.of(Text.of("L01.unsafe.wrong", answers, id, STATEMENTS.get(id)))
-                        .expected(Text.verbatim(expected))
-                        .observed(Text.verbatim(answer))
-                        .hint(Text.of(isUnsafe ? "hint.L01.unsafe" : "hint.L01.safe"));
+                throw QuizFeedback.wrong(Text.of("L01.unsafe.wrong", answers, id, STATEMENTS.get(id)), answer,
+                        Text.of(ANSWERS.contains(answer) ? "hint.L01.unsafe." + id : "hint.L01.unsafe"));
             }
         }));
     }

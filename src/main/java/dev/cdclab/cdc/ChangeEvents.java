@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-/** The change events of one topic, in topic order. */
+/**
+ * The change events of one topic, in topic order; {@code topic} is its name as a student reads it
+ * (see {@link ConnectorOutput#shown}).
+ */
 public record ChangeEvents(String topic, List<ChangeEvent> events) {
 
     public ChangeEvents {

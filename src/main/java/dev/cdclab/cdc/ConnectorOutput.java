@@ -51,6 +51,8 @@ public final class ConnectorOutput implements AutoCloseable {
 
     private final String schemaChangeTopic;
     private final String prefix;
+    /** The topic prefix the student wrote, which the lab's {@link #schemaChangeTopic} renamed; the same when not renamed. */
+    private String studentPrefix;
     private final KafkaConsumer<String, String> consumer;
     private final String bootstrapServers;
     /** When Kafka last began not to answer (System.nanoTime), or 0 while it answers. */
@@ -67,6 +69,7 @@ public final class ConnectorOutput implements AutoCloseable {
     public ConnectorOutput(KafkaBroker kafka, String topicPrefix) {
         this.schemaChangeTopic = topicPrefix;
         this.prefix = topicPrefix + ".";
+        this.studentPrefix = topicPrefix;
         Map<String, Object> properties = kafka.clientProperties();
         properties.put("key.deserializer", StringDeserializer.class.getName());
         properties.put("value.deserializer", StringDeserializer.class.getName());
@@ -90,9 +93,38 @@ public final class ConnectorOutput implements AutoCloseable {
         return this;
     }
 
-    /** Every event read so far from {@code topic}. */
+    /**
+     * Feedback names topics as the student wrote them: {@code studentPrefix} is the prefix of the
+     * student's config that the lab renamed to this output's prefix.
+     */
+    public ConnectorOutput shownAs(String studentPrefix) {
+        this.studentPrefix = studentPrefix == null || studentPrefix.isBlank() ? schemaChangeTopic : studentPrefix;
+        return this;
+    }
+
+    /**
+     * A lab topic's name for feedback: the name the student wrote, with the lab's beside it
+     * ({@code mysql.inventory.customers (mysql.k3x9-c1.inventory.customers)}); as it is when the
+     * lab did not rename it. A student never reads a lab name alone.
+     */
+    public String shown(String topic) {
+        return shown(schemaChangeTopic, studentPrefix, topic);
+    }
+
+    static String shown(String labPrefix, String studentPrefix, String topic) {
+        if (studentPrefix.equals(labPrefix)) {
+            return topic;
+        }
+        if (topic.equals(labPrefix)) {
+            return studentPrefix + " (" + topic + ")";
+        }
+        return topic.startsWith(labPrefix + ".")
+                ? studentPrefix + "." + topic.substring(labPrefix.length() + 1) + " (" + topic + ")" : topic;
+    }
+
+    /** Every event read so far from {@code topic}, named as {@link #shown} names it. */
     public ChangeEvents events(String topic) {
-        return new ChangeEvents(topic, read.stream().filter(e -> e.topic().equals(topic)).toList());
+        return new ChangeEvents(shown(topic), read.stream().filter(e -> e.topic().equals(topic)).toList());
     }
 
     /** Every topic the connector has written to, as far as read so far. */
@@ -119,7 +151,7 @@ public final class ConnectorOutput implements AutoCloseable {
      */
     public ChangeEvents expect(String topic, Text what, Duration timeout, Predicate<ChangeEvents> done, Text hint) {
         expect(what, timeout, () -> done.test(events(topic)),
-                () -> hasTopic(topic) ? Text.verbatim(events(topic).describe()) : Text.of("events.no-topic", topic, describeTopics()), hint);
+                () -> hasTopic(topic) ? Text.verbatim(events(topic).describe()) : Text.of("events.no-topic", shown(topic), describeTopics()), hint);
         return events(topic);
     }
 
@@ -131,7 +163,7 @@ public final class ConnectorOutput implements AutoCloseable {
         while (!done.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 requireNoOutage("waiting " + bound.toSeconds() + " s for the events of " + prefix + "*");
-                throw CheckFailure.of(Text.of("events.timeout", what, prefix + "*", bound.toSeconds()))
+                throw CheckFailure.of(Text.of("events.timeout", what, shown(prefix + "*"), bound.toSeconds()))
                         .observed(seen.get())
                         .hint(hint);
             }
@@ -174,8 +206,8 @@ public final class ConnectorOutput implements AutoCloseable {
     /** The topics read so far with their event counts, for messages. */
     public String describeTopics() {
         Map<String, Long> counts = new java.util.TreeMap<>();
-        assigned.forEach(p -> counts.putIfAbsent(p.topic(), 0L));
-        read.forEach(e -> counts.merge(e.topic(), 1L, Long::sum));
+        assigned.forEach(p -> counts.putIfAbsent(shown(p.topic()), 0L));
+        read.forEach(e -> counts.merge(shown(e.topic()), 1L, Long::sum));
         return counts.isEmpty() ? "—" : counts.toString();
     }
 

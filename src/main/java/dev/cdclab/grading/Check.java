@@ -27,4 +27,11 @@ public @interface Check {
     String hint() default "";
 
     Visibility visibility() default Visibility.VISIBLE;
+
+    /**
+     * Where a quiz-like check's reference answers are, relative to a submission (a file, or a file
+     * and a JSON pointer: {@code lesson03/connector.json#/config/database.hostname}); empty for a
+     * check that is not a quiz. A quiz's feedback follows {@link QuizFeedback}.
+     */
+    String[] answers() default {};
 }

@@ -258,7 +258,7 @@ public final class DeployedConnector implements AutoCloseable {
     /** Everything the connector wrote, read as it arrives. */
     public ConnectorOutput output() {
         if (output == null) {
-            output = new ConnectorOutput(kafka, topicPrefix).lookingAt(this::requireWorker);
+            output = new ConnectorOutput(kafka, topicPrefix).shownAs(studentTopicPrefix).lookingAt(this::requireWorker);
         }
         return output;
     }

@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class LabCheck implements AutoCloseable {
+    private static final String CONFIG_INVALID = "connector.config.invalid";
     private static final String SERVER_ID = "database.server.id";
     private static final String POLL_INTERVAL = "poll.interval.ms";
     /**
@@ -41,6 +42,7 @@ public final class LabCheck implements AutoCloseable {
     private final Submission submission;
     private final String isolation;
     private final List<Text> notes = new ArrayList<>();
+    private final List<Text> answerHints = new ArrayList<>();
     private final List<DeployedConnector> deployed = new ArrayList<>();
     private final PartialCredit credit;
     private final LessonScope lesson;
@@ -181,6 +183,36 @@ public final class LabCheck implements AutoCloseable {
     }
 
     /**
+     * Like {@link #deploy(String, Map)} where the overrides are the student's own answers from
+     * {@code overridesFrom} (lesson 04's snapshot-modes.json): a value Connect refuses is blamed on
+     * that file, not on the connector JSON, which does not hold it.
+     */
+    public DeployedConnector deploy(String artifact, Map<String, String> overrides, String overridesFrom) {
+        try {
+            return deploy(artifact, overrides);
+        } catch (CheckFailure failure) {
+            List<String> refused = overrides.keySet().stream().filter(key -> refusedKeys(failure).contains(key)).sorted().toList();
+            if (refused.isEmpty()) {
+                throw failure;
+            }
+            String key = refused.get(0);
+            throw CheckFailure.of(Text.of("connector.config.invalid.answer", overridesFrom, key, overrides.get(key), artifact), failure)
+                    .observed(failure.observed())
+                    .hint(failure.hint());
+        }
+    }
+
+    /** The keys Connect's validation refused, from a {@code connector.config.invalid} failure's listing. */
+    private static java.util.Set<String> refusedKeys(CheckFailure failure) {
+        if (!CONFIG_INVALID.equals(failure.summary().key()) || failure.observed() == null) {
+            return java.util.Set.of();
+        }
+        return String.valueOf(failure.observed().args().get(0)).lines()
+                .map(line -> line.contains(" = ") ? line.substring(0, line.indexOf(" = ")) : "")
+                .collect(Collectors.toSet());
+    }
+
+    /**
      * Like {@link #deploy(String, Map)}, with the course's host names pointing where {@code targets}
      * say: a server started with the student's options, a simulated cluster's endpoints.
      */
@@ -207,6 +239,14 @@ public final class LabCheck implements AutoCloseable {
 
     private DeployedConnector deploy(ConnectorDefinition definition, LabTargets targets, boolean studentsOwn) {
         String artifact = definition.artifact();
+        if (studentsOwn) {
+            // judged on what the student wrote: the lab's renaming below would hide both
+            HistoryTopicCollision.of(definition).ifPresent(failure -> {
+                throw failure;
+            });
+            List<Text> causes = causes();
+            IncludeListForm.hint(definition).filter(hint -> !causes.contains(hint)).ifPresent(causes::add);
+        }
         CourseToLab mapping = new CourseToLab(targets, isolation);
         CourseToLab.Result mapped = mapping.apply(definition);
         if (studentsOwn) {
@@ -254,6 +294,38 @@ public final class LabCheck implements AutoCloseable {
         return connector.with(SERVER_ID, labId);
     }
 
+    /**
+     * {@code failure} with the hint of a cause found in a student's connector of this lesson before
+     * it ran (an include list that can capture no table): the lesson's checks share their
+     * connectors, every failure that follows comes from it, and a check's own hint (about snapshot
+     * modes, say) would mislead.
+     */
+    CheckFailure explained(CheckFailure failure) {
+        List<Text> causes = causes();
+        CheckFailure explained;
+        synchronized (causes) {
+            explained = causes.isEmpty() ? failure : failure.hint(causes.size() == 1 ? causes.get(0) : Text.lines(List.copyOf(causes)));
+        }
+        answerHints.forEach(explained::alsoHint);
+        return explained;
+    }
+
+    /**
+     * Adds {@code why} to whatever failure this check ends with: why the answer the student chose
+     * cannot work (a snapshot mode for a situation), known before the check runs it. Such a hint
+     * follows {@link QuizFeedback}: it says what is wrong with the answer, not which one is right.
+     */
+    public void hintOnFailure(Text why) {
+        if (!answerHints.contains(why)) {
+            answerHints.add(why);
+        }
+    }
+
+    /** The causes found so far in the lesson's student connectors, as hints; shared by the lesson's checks. */
+    private List<Text> causes() {
+        return lesson.computeIfAbsent("causes-found-before-deploying", () -> java.util.Collections.synchronizedList(new ArrayList<Text>()));
+    }
+
     /** How this check maps the course's names to the lab's. */
     private CourseToLab mapping() {
         return new CourseToLab(LabTargets.of(lab), isolation);
@@ -291,12 +363,15 @@ public final class LabCheck implements AutoCloseable {
             return;
         }
         ConfigValidation.KeyError first = validation.errors().get(0);
+        // Connect leaves out the value of a key it cannot parse (an unknown enum constant): show the one sent
+        java.util.function.Function<ConfigValidation.KeyError, String> sent = e -> e.value() != null ? e.value()
+                : connector.get(e.key()).orElse("—");
         String listing = validation.errors().stream()
-                .map(e -> e.key() + " = " + (e.value() == null ? "—" : e.value()) + ": " + String.join("; ", e.messages()))
+                .map(e -> e.key() + " = " + sent.apply(e) + ": " + String.join("; ", e.messages()))
                 .collect(Collectors.joining("\n"));
-        throw CheckFailure.of(Text.of("connector.config.invalid", connector.artifact(), validation.errorCount()))
+        throw CheckFailure.of(Text.of(CONFIG_INVALID, connector.artifact(), validation.errorCount()))
                 .observed(Text.verbatim(listing))
-                .hint(ConnectFeedback.hintForKey(first.key(), first.value(), String.join("; ", first.messages())));
+                .hint(ConnectFeedback.hintForKey(first.key(), sent.apply(first), String.join("; ", first.messages())));
     }
 
     @Override

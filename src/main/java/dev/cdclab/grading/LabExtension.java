@@ -74,7 +74,8 @@ public final class LabExtension implements ParameterResolver, AfterEachCallback,
             Check check = context.getTestMethod().map(m -> m.getAnnotation(Check.class)).orElse(null);
             shared.faulted(check == null ? context.getDisplayName() : check.id(), fault);
         }
-        throw failure;
+        LabCheck check = context.getStore(NAMESPACE).get(LabCheck.class, LabCheck.class);
+        throw failure instanceof CheckFailure checkFailure && check != null ? check.explained(checkFailure) : failure;
     }
 
     private static PartialCredit credit(ExtensionContext context) {
@@ -104,7 +105,7 @@ public final class LabExtension implements ParameterResolver, AfterEachCallback,
             check.notes().forEach(note -> context.publishReportEntry(ReportEntries.NOTE, ReportEntries.encode(note)));
         }
         if (credit != null && credit.failure() != null && context.getExecutionException().isEmpty()) {
-            throw credit.failure();
+            throw check == null ? credit.failure() : check.explained(credit.failure());
         }
     }
 

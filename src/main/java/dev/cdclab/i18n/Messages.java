@@ -1,6 +1,6 @@
 package dev.cdclab.i18n;
 
-import java.text.MessageFormat;
+import com.ibm.icu.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -9,7 +9,10 @@ import java.util.ResourceBundle;
 /**
  * Student-facing text from the message bundles {@code dev/cdclab/i18n/messages_*.properties}:
  * Russian by default (the course's language), English with {@code -Dgrade.lang=en}; technical
- * terms (binlog, snapshot, topic) stay in English in both.
+ * terms (binlog, snapshot, topic) stay in English in both. Patterns are ICU message formats, so a
+ * count is worded by the language's CLDR plural rules, never by hand-written endings:
+ * {@code {0,plural,one{# балл} few{# балла} many{# баллов} other{# балла}}} gives 1 балл, 2 балла,
+ * 5 баллов, 21 балл and 1,5 балла.
  *
  * <p>The instructor's hidden checks bring their texts in a bundle of their own,
  * {@code dev/cdclab/i18n/hidden_*.properties} under {@code grading/hidden/resources}: what a
@@ -75,7 +78,8 @@ public final class Messages {
         ResourceBundle source = bundle.containsKey(text.key()) || hidden == null ? bundle : hidden;
         try {
             return new MessageFormat(source.getString(text.key()), locale).format(args);
-        } catch (MissingResourceException e) {
+        } catch (MissingResourceException | IllegalArgumentException e) {
+            // an unknown key, or an argument the pattern cannot format (text where a plural wants a count)
             return text.key() + (args.length == 0 ? "" : " " + List.of(args));
         }
     }

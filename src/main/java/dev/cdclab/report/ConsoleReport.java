@@ -54,7 +54,7 @@ public final class ConsoleReport implements ReportFormat {
             out.append('\n').append(messages.get("console.notes")).append('\n');
             report.notes().forEach(note -> out.append("  - ").append(note).append('\n'));
         }
-        out.append('\n').append(messages.get("console.total", Points.shown(report.score()), Points.shown(report.maxScore()),
+        out.append('\n').append(messages.get("console.total", Points.count(report.score()), Points.count(report.maxScore()),
                 report.durationMs() / 1000.0)).append('\n');
         if (!report.gradable()) {
             out.append(messages.get("console.not-gradable")).append('\n');

@@ -75,7 +75,7 @@ public final class GradescopeResults implements ReportFormat {
     }
 
     private String output(GradeReport report) {
-        String total = messages.get("report.total", Points.shown(report.score()), Points.shown(report.maxScore()));
+        String total = messages.get("report.total", Points.count(report.score()), Points.count(report.maxScore()));
         return report.gradable() ? total : messages.get("report.not-gradable") + "\n\n" + total;
     }
 

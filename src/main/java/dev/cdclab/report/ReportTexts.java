@@ -42,7 +42,7 @@ final class ReportTexts {
 
     /** "Оценка exercises: 6.5 из 10 баллов". */
     static String heading(GradeReport report, Messages messages) {
-        return messages.get("report.heading", report.submission(), Points.shown(report.score()), Points.shown(report.maxScore()));
+        return messages.get("report.heading", report.submission(), Points.count(report.score()), Points.count(report.maxScore()));
     }
 
     /** The lab backend and how long the grade took. */
@@ -53,12 +53,12 @@ final class ReportTexts {
     /** "L04 Урок 04 — …: 6.5 из 10 баллов". */
     static String lessonHeading(LessonGrade lesson, Messages messages) {
         String name = lesson.title() == null || lesson.title().isBlank() ? lesson.id() : lesson.id() + " " + lesson.title();
-        return messages.get("report.lesson", name, Points.shown(lesson.score()), Points.shown(lesson.maxScore()));
+        return messages.get("report.lesson", name, Points.count(lesson.score()), Points.count(lesson.maxScore()));
     }
 
     /** "2.5 из 6 баллов, статус: не пройдена", under a lost check's heading. */
     static String lostPointsLine(CheckGrade check, Messages messages) {
-        return messages.get("report.lost.points", Points.shown(check.score()), Points.shown(check.maxScore()),
+        return messages.get("report.lost.points", Points.count(check.score()), Points.count(check.maxScore()),
                 statusWord(check.status(), messages));
     }
 

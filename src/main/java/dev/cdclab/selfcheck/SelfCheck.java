@@ -38,11 +38,13 @@ public final class SelfCheck {
     private final Path project;
     private final LessonSelection lessons;
     private final Messages messages = Messages.forLanguage("en");
+    private final AnswerLeakScan leakScan;
 
     public SelfCheck(LabEnvironment lab, Path project, LessonSelection lessons) {
         this.lab = lab;
         this.project = project;
         this.lessons = lessons;
+        this.leakScan = new AnswerLeakScan(project.resolve("solutions"), lessons);
     }
 
     /** Runs everything; {@code progress} receives a line per graded submission. */
@@ -58,6 +60,7 @@ public final class SelfCheck {
             entries.add(report(progress, new SelfCheckResult.Entry("exercises", "starter", lesson.id(), "<= 10%",
                     percent(lesson), starters.gradable() && lesson.score() <= STARTER_MAX_SHARE * lesson.maxScore())));
         }
+        entries.add(report(progress, leakScan.entry("exercises", starters, project.resolve("exercises"))));
         for (CatalogueEntry entry : Catalogue.load(project.resolve("grading/catalogue"))) {
             if (lessons.includes(entry.lesson())) {
                 entries.add(report(progress, gradeEntry(entry)));
@@ -76,11 +79,13 @@ public final class SelfCheck {
             if (entry.isRight()) {
                 return gradedRight(entry, report, lost);
             }
+            List<String> leaks = leakScan.leaks(report, variant);
             String actual = lost.stream().map(c -> c.id() + (explains(c, entry.fails().get(c.id())) ? "" : " (without \""
                     + entry.fails().get(c.id()) + "\": " + firstLine(c.message()) + ")")).collect(Collectors.joining(", "));
             boolean ok = report.gradable()
                     && lost.stream().map(CheckGrade::id).collect(Collectors.toSet()).equals(entry.fails().keySet())
-                    && lost.stream().allMatch(c -> explains(c, entry.fails().get(c.id())));
+                    && lost.stream().allMatch(c -> explains(c, entry.fails().get(c.id()))) && leaks.isEmpty();
+            actual += leaks.isEmpty() ? "" : "; answer key printed: " + String.join("; ", leaks);
             return new SelfCheckResult.Entry(entry.name(), entry.kind(), entry.lesson(),
                     String.join(", ", new TreeSet<>(entry.fails().keySet())), report.gradable() ? actual : "not gradable", ok);
         } catch (IOException | RuntimeException e) {

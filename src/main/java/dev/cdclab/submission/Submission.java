@@ -85,17 +85,23 @@ public final class Submission {
         try {
             long size = Files.size(file);
             if (size > MAX_ARTIFACT_BYTES) {
-                throw CheckFailure.of(Text.of("artifact.too-large", relativePath, String.valueOf(size), String.valueOf(MAX_ARTIFACT_BYTES)));
+                throw CheckFailure.of(Text.of("artifact.too-large", relativePath, size, String.valueOf(MAX_ARTIFACT_BYTES)));
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            java.util.Optional<String> unicode = UnicodeEncoding.of(bytes);
+            if (unicode.isPresent()) {
+                throw CheckFailure.of(Text.of("artifact.not-utf8.unicode", relativePath, unicode.get()))
+                        .hint(Text.of("hint.artifact.save-as-utf8", relativePath));
             }
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
                     .toString();
             // a byte order mark (some Windows editors write one) is not content: Connect skips it too
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw CheckFailure.of(Text.of("artifact.not-utf8", relativePath));
+            throw CheckFailure.of(Text.of("artifact.not-utf8", relativePath)).hint(Text.of("hint.artifact.save-as-utf8", relativePath));
         } catch (IOException e) {
             throw CheckFailure.of(Text.of("artifact.unreadable", relativePath, e.getMessage()));
         }

@@ -64,7 +64,7 @@ class ConsoleReportTest {
         assertThat(console).contains("\nГде потеряны баллы:\n", "    ожидалось: ровно одно событие с op = u и ключом id = 1005\n",
                 "    получено: 2 event(s)", "    подсказка: После snapshot коннектор читает binlog");
         assertThat(console).contains("\nКак лаборатория запустила ваши файлы:\n  - " + SampleReport.NOTE);
-        assertThat(console).contains("\nИтого: 5.5 / 16 баллов (12,3 с).");
+        assertThat(console).contains("\nИтого: 5,5 / 16 баллов (12,3 с).");
         assertThat(console).contains("ОЦЕНКА НЕДЕЙСТВИТЕЛЬНА").doesNotContain("expected:", "hint:", "NOT GRADABLE");
     }
 

@@ -29,7 +29,7 @@ class GradescopeResultsTest {
         assertThat(root.get("execution_time").asLong()).isEqualTo(19);
         assertThat(root.get("visibility").asText()).isEqualTo("visible");
         assertThat(root.get("stdout_visibility").asText()).isEqualTo("hidden");
-        assertThat(root.get("output").asText()).isEqualTo("Итого: 6.5 из 17 баллов.");
+        assertThat(root.get("output").asText()).isEqualTo("Итого: 6,5 из 17 баллов.");
         assertThat(results.fileName()).isEqualTo("results.json");
     }
 
@@ -89,7 +89,7 @@ class GradescopeResultsTest {
         assertThat(root.get("output").asText())
                 .startsWith("ОЦЕНКА НЕДЕЙСТВИТЕЛЬНА: сбой лаборатории или самого grader, а не вашего решения.")
                 .contains("ничего не говорит о вашей работе")
-                .endsWith("Итого: 6.5 из 17 баллов.");
+                .endsWith("Итого: 6,5 из 17 баллов.");
         assertThat(root.get("tests")).hasSize(5);
     }
 

@@ -28,8 +28,8 @@ class HtmlReportTest {
     void the_header_gives_the_total_and_says_the_grade_is_valid() {
         String html = russian.render(RendererFixtures.twoLessons());
 
-        assertThat(html).contains("<title>Оценка exercises: 6.5 из 17 баллов</title>")
-                .contains("<h1>Оценка exercises: 6.5 из 17 баллов</h1>\n<p class=\"banner valid\">Оценка действительна.</p>")
+        assertThat(html).contains("<title>Оценка exercises: 6,5 из 17 баллов</title>")
+                .contains("<h1>Оценка exercises: 6,5 из 17 баллов</h1>\n<p class=\"banner valid\">Оценка действительна.</p>")
                 .doesNotContain("НЕДЕЙСТВИТЕЛЬНА");
     }
 
@@ -46,7 +46,7 @@ class HtmlReportTest {
         String html = russian.render(RendererFixtures.twoLessons());
 
         assertThat(html)
-                .contains("<h2>L04 Урок 04 — настройка MySQL connector: 6.5 из 10 баллов</h2>")
+                .contains("<h2>L04 Урок 04 — настройка MySQL connector: 6,5 из 10 баллов</h2>")
                 .contains("<tr><th>Проверка</th><th>Что проверяется</th><th>Баллы</th><th>Статус</th></tr>")
                 .contains("<tr><td>L04.streaming.insert-update-delete</td><td>INSERT, UPDATE и DELETE приходят событиями c, u и d</td>"
                         + "<td class=\"points\">2.5 / 6</td><td class=\"failed\">не пройдена</td></tr>")

@@ -18,7 +18,7 @@ class MarkdownSummaryTest {
     void the_summary_starts_with_a_heading_that_gives_the_submission_and_the_fractional_total() {
         String markdown = russian.render(RendererFixtures.twoLessons());
 
-        assertThat(markdown).startsWith("## Оценка exercises: 6.5 из 17 баллов\n");
+        assertThat(markdown).startsWith("## Оценка exercises: 6,5 из 17 баллов\n");
         assertThat(russian.fileName()).isEqualTo("summary.md");
     }
 
@@ -27,7 +27,7 @@ class MarkdownSummaryTest {
         String markdown = russian.render(RendererFixtures.twoLessons());
 
         assertThat(markdown)
-                .contains("### L04 Урок 04 — настройка MySQL connector: 6.5 из 10 баллов")
+                .contains("### L04 Урок 04 — настройка MySQL connector: 6,5 из 10 баллов")
                 .contains("### L05 Урок 05 — schema history: 0 из 7 баллов")
                 .contains("| Проверка | Что проверяется | Баллы | Статус |")
                 .contains("| L04.snapshot.reads-existing-rows | Snapshot читает каждого существующего customer ровно один раз | 4 / 4 | пройдена |")
@@ -62,7 +62,7 @@ class MarkdownSummaryTest {
         String lost = markdown.substring(markdown.indexOf("### Где потеряны баллы"));
         assertThat(lost)
                 .contains("#### L04.streaming.insert-update-delete — INSERT, UPDATE и DELETE приходят событиями c, u и d")
-                .contains("2.5 из 6 баллов, статус: не пройдена")
+                .contains("2,5 из 6 баллов, статус: не пройдена")
                 .contains("**Что не так:**")
                 .contains("**Ожидалось:**\n\n```text\nровно одно событие с op = u и ключом id = 1001\n```")
                 .contains("**Подсказка:** После snapshot коннектор читает binlog (урок 04, «Lab exercise»).")
@@ -122,7 +122,7 @@ class MarkdownSummaryTest {
         String markdown = russian.render(RendererFixtures.notGradable());
 
         assertThat(markdown.lines().toList().subList(0, 3))
-                .containsExactly("## Оценка exercises: 6.5 из 17 баллов", "", "> **ОЦЕНКА НЕДЕЙСТВИТЕЛЬНА: сбой лаборатории"
+                .containsExactly("## Оценка exercises: 6,5 из 17 баллов", "", "> **ОЦЕНКА НЕДЕЙСТВИТЕЛЬНА: сбой лаборатории"
                         + " или самого grader, а не вашего решения. Этот балл ничего не говорит о вашей работе: запустите оценку"
                         + " ещё раз, а если сбой повторится, сообщите преподавателю.**");
     }

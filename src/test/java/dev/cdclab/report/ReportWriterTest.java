@@ -33,7 +33,7 @@ class ReportWriterTest {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("report.json", "console.txt",
                     "summary.md", "results.json", "classroom-result.txt", "report.html", "junit.xml");
         }
-        assertThat(Files.readString(folder.resolve("summary.md"))).startsWith("## Оценка exercises: 6.5 из 17 баллов");
+        assertThat(Files.readString(folder.resolve("summary.md"))).startsWith("## Оценка exercises: 6,5 из 17 баллов");
     }
 
     @Test

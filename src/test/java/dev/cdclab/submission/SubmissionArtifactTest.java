@@ -70,7 +70,7 @@ class SubmissionArtifactTest {
         int size = 256 * 1024 + 1;
         write(ARTIFACT, new byte[size]);
         CheckFailure failure = failureOf(() -> submission.text(ARTIFACT));
-        assertThat(failure.summary()).isEqualTo(Text.of("artifact.too-large", ARTIFACT, String.valueOf(size), String.valueOf(256 * 1024)));
+        assertThat(failure.summary()).isEqualTo(Text.of("artifact.too-large", ARTIFACT, (long) size, String.valueOf(256 * 1024)));
     }
 
     @Test
@@ -84,6 +84,27 @@ class SubmissionArtifactTest {
         // GIVEN "Привет" in windows-1251, as an old Windows editor saves it
         write(ARTIFACT, new byte[] {'{', (byte) 0xCF, (byte) 0xF0, (byte) 0xE8, '}'});
         assertThat(failureOf(() -> submission.text(ARTIFACT)).summary()).isEqualTo(Text.of("artifact.not-utf8", ARTIFACT));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}, with a byte order mark: {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"UTF-16LE, true", "UTF-16LE, false", "UTF-16BE, true", "UTF-16BE, false",
+            "UTF-32LE, true", "UTF-32LE, false", "UTF-32BE, true", "UTF-32BE, false"})
+    void a_file_in_utf16_or_utf32_is_refused_naming_its_encoding_and_how_to_save_it_as_utf8(String encoding, boolean bom)
+            throws IOException {
+        // GIVEN the JSON as PowerShell 5's > or Notepad's "Unicode" saves it
+        write(ARTIFACT, ((bom ? "\uFEFF" : "") + "{\"name\": \"x\"}").getBytes(java.nio.charset.Charset.forName(encoding)));
+        // WHEN it is read THEN the failure names the encoding, and the hint how to save it as UTF-8
+        CheckFailure failure = failureOf(() -> submission.text(ARTIFACT));
+        assertThat(failure.summary()).isEqualTo(Text.of("artifact.not-utf8.unicode", ARTIFACT, encoding));
+        assertThat(failure.getMessage()).contains("is saved in " + encoding + ", not in UTF-8", "Save with Encoding");
+    }
+
+    @Test
+    void plain_ascii_and_utf8_with_a_bom_are_not_taken_for_utf16() throws IOException {
+        write(ARTIFACT, "\uFEFF{\"name\": \"Привет\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(submission.text(ARTIFACT)).isEqualTo("{\"name\": \"Привет\"}");
+        write(ARTIFACT, "{}".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(submission.text(ARTIFACT)).isEqualTo("{}");
     }
 
     @Test
