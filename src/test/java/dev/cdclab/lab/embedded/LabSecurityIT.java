@@ -87,7 +87,8 @@ class LabSecurityIT {
     void postgresAdmitsNoSuperuserLoginWithoutTheGradersPassword() {
         for (String guess : List.of("", "postgres", "debezium", "password")) {
             assertThatThrownBy(() -> lab.postgres().open("postgres", guess, "postgres").close()).as("postgres / '%s'", guess)
-                    .isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
+                    // an empty password is not even sent: the server asked for scram
+                    .isInstanceOf(SQLException.class).hasMessageMatching("(?s).*(password authentication failed|SCRAM-based authentication).*");
         }
     }
 
