@@ -275,8 +275,13 @@ public final class DeployedConnector implements AutoCloseable {
         }
         try {
             connect.delete(name);
-        } catch (RuntimeException e) {
-            // already gone, or the worker is down: nothing more to clean
+        } catch (dev.cdclab.connect.ConnectRestException gone) {
+            // the grader deletes only what it created, under the name Connect returned: a connector
+            // not there any more was removed or renamed behind the grader's back
+            throw new InfrastructureException("connector " + name + " (" + artifact + ") was not in Connect when the grader"
+                    + " deleted it: HTTP " + gone.status() + " " + gone.connectMessage(), gone);
+        } catch (RuntimeException unreachable) {
+            // the worker is down: the check already ended with that, nothing more to clean
         }
     }
 }

@@ -196,15 +196,16 @@ public final class LabCheck implements AutoCloseable {
         ConnectorDefinition connector = ownServerId(mapped.connector(), studentsOwn);
         ConnectClient client = lab.connect().client();
         validate(client, connector);
+        String stored;
         try {
-            client.create(connector.name(), connector.config());
+            stored = client.create(connector.name(), connector.config());
         } catch (ConnectRestException e) {
             throw CheckFailure.of(Text.of("connector.create.refused", artifact, e.status()))
                     .observed(Text.verbatim(e.connectMessage()))
                     .hint(Text.of("hint.connector.failed"));
         }
         String prefix = definition.get("topic.prefix").orElse("");
-        DeployedConnector running = new DeployedConnector(artifact, connector.name(), prefix, mapping.isolatedPrefix(prefix),
+        DeployedConnector running = new DeployedConnector(artifact, stored, prefix, mapping.isolatedPrefix(prefix),
                 connector.get(CourseToLab.HISTORY_TOPIC).orElse(""), client, lab.kafka());
         deployed.add(running);
         return running.awaitRunning();
@@ -275,8 +276,36 @@ public final class LabCheck implements AutoCloseable {
                 .hint(ConnectFeedback.hintForKey(first.key(), first.value(), String.join("; ", first.messages())));
     }
 
+    /**
+     * Deletes this check's connectors, then proves the lab is back to its baseline with one
+     * {@code GET /connectors}: a connector of this check still there (or one already gone when it
+     * was deleted) is the lab's or the grader's error, never silently taken as clean.
+     */
     @Override
     public void close() {
-        deployed.forEach(DeployedConnector::close);
+        if (deployed.isEmpty()) {
+            return;
+        }
+        RuntimeException first = null;
+        for (DeployedConnector connector : deployed) {
+            try {
+                connector.close();
+            } catch (InfrastructureException notThere) {
+                first = first == null ? notThere : first;
+            }
+        }
+        deployed.clear();
+        if (first != null) {
+            throw first;
+        }
+        List<String> left;
+        try {
+            left = lab.connect().client().connectors().stream().filter(name -> name.endsWith("-" + isolation)).toList();
+        } catch (RuntimeException unreachable) {
+            return; // the worker is down: the check already ended with that
+        }
+        if (!left.isEmpty()) {
+            throw new InfrastructureException("connectors of check " + isolation + " left in Connect after it: " + left, null);
+        }
     }
 }
