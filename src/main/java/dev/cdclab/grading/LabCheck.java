@@ -277,9 +277,10 @@ public final class LabCheck implements AutoCloseable {
     }
 
     /**
-     * Deletes this check's connectors, then proves the lab is back to its baseline with one
-     * {@code GET /connectors}: a connector of this check still there (or one already gone when it
-     * was deleted) is the lab's or the grader's error, never silently taken as clean.
+     * Deletes this check's own connectors (those it shares with the lesson are deleted with the
+     * lesson's shared values), then proves with one {@code GET /connectors} that none of them is
+     * left: one still there, or one already gone when it was deleted, is the lab's or the grader's
+     * error, never silently taken as clean.
      */
     @Override
     public void close() {
@@ -287,7 +288,9 @@ public final class LabCheck implements AutoCloseable {
             return;
         }
         RuntimeException first = null;
+        List<String> closed = new ArrayList<>();
         for (DeployedConnector connector : deployed) {
+            closed.add(connector.name());
             try {
                 connector.close();
             } catch (InfrastructureException notThere) {
@@ -300,7 +303,7 @@ public final class LabCheck implements AutoCloseable {
         }
         List<String> left;
         try {
-            left = lab.connect().client().connectors().stream().filter(name -> name.endsWith("-" + isolation)).toList();
+            left = lab.connect().client().connectors().stream().filter(closed::contains).toList();
         } catch (RuntimeException unreachable) {
             return; // the worker is down: the check already ended with that
         }
