@@ -46,7 +46,12 @@ public final class ConnectRunbook {
     }
 
     public static ConnectRunbook load(LabCheck check, String artifact) {
-        JsonNode steps = check.submission().json(artifact).path("steps");
+        return of(artifact, check.submission().json(artifact));
+    }
+
+    /** The procedure in {@code procedure} (the parsed {@code artifact}), checked for its shape. */
+    static ConnectRunbook of(String artifact, JsonNode procedure) {
+        JsonNode steps = procedure.path("steps");
         if (!steps.isArray() || steps.isEmpty() || steps.size() > MAX_STEPS) {
             throw CheckFailure.of(Text.of("runbook.shape", artifact, MAX_STEPS)).hint(Text.of("hint.runbook.shape", artifact));
         }
