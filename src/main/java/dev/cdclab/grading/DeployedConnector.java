@@ -30,6 +30,8 @@ public final class DeployedConnector implements AutoCloseable {
     private final ConnectClient connect;
     private final KafkaBroker kafka;
     private ConnectorOutput output;
+    /** Deleted by the grader already (a capture closes its connector before the check does): not deleted twice. */
+    private boolean deleted;
 
     DeployedConnector(String artifact, String name, String studentTopicPrefix, String topicPrefix, String historyTopic,
                       ConnectClient connect, KafkaBroker kafka) {
@@ -273,6 +275,10 @@ public final class DeployedConnector implements AutoCloseable {
         if (output != null) {
             output.close();
         }
+        if (deleted) {
+            return;
+        }
+        deleted = true;
         try {
             connect.delete(name);
         } catch (dev.cdclab.connect.ConnectRestException gone) {
