@@ -64,12 +64,15 @@ public final class ConnectClient {
         return new ConfigValidation(answer.path("error_count").asInt(errors.size()), errors);
     }
 
-    /** {@code POST /connectors}. */
-    public void create(String name, Map<String, String> config) {
+    /**
+     * {@code POST /connectors}; gives the name Connect stored the connector under (it trims the
+     * name it is sent), which every later call must use.
+     */
+    public String create(String name, Map<String, String> config) {
         ObjectNode body = JSON.createObjectNode();
         body.put("name", name);
         body.set("config", JSON.valueToTree(config));
-        send("POST", "/connectors", body);
+        return send("POST", "/connectors", body).path("name").asText(name);
     }
 
     /** {@code PUT /connectors/{name}/config}: creates or updates. */

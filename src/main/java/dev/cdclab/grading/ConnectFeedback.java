@@ -36,11 +36,6 @@ final class ConnectFeedback {
 
     /** The hint for one invalid config key, from the key and Connect's message about it. */
     static Text hintForKey(String key, String value, String message) {
-        String lowerValue = value == null ? "" : value.toLowerCase(Locale.ROOT);
-        if ("snapshot.mode".equals(key) && lowerValue.startsWith("schema_only")) {
-            return Text.of("hint.snapshot.removed-mode", value,
-                    lowerValue.equals("schema_only_recovery") ? "recovery" : "no_data");
-        }
         String lowerMessage = message == null ? "" : message.toLowerCase(Locale.ROOT);
         if (lowerMessage.contains("access denied")) {
             return Text.of("hint.credentials");

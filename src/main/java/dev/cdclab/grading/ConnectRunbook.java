@@ -2,6 +2,8 @@ package dev.cdclab.grading;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cdclab.i18n.Text;
+import dev.cdclab.submission.ConnectorDefinition;
+import dev.cdclab.submission.ConnectorPolicy;
 import dev.cdclab.submission.CourseToLab;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +33,7 @@ public final class ConnectRunbook {
     /** How long a state from before a request may still show after it. */
     private static final java.time.Duration STALE_STATE = java.time.Duration.ofSeconds(5);
     private static final Set<String> FIXED_KEYS = Set.of("name", "connector.class", "database.hostname", "database.port",
-            "topic.prefix", "schema.history.internal.kafka.bootstrap.servers", CourseToLab.HISTORY_TOPIC);
+            "topic.prefix", "database.user", CourseToLab.HISTORY_TOPIC);
     static final List<String> REQUESTS = List.of("PUT /connectors/{name}/config", "PUT /connectors/{name}/stop",
             "PUT /connectors/{name}/resume", "POST /connectors/{name}/restart", "DELETE /connectors/{name}/offsets");
 
@@ -44,7 +46,12 @@ public final class ConnectRunbook {
     }
 
     public static ConnectRunbook load(LabCheck check, String artifact) {
-        JsonNode steps = check.submission().json(artifact).path("steps");
+        return of(artifact, check.submission().json(artifact));
+    }
+
+    /** The procedure in {@code procedure} (the parsed {@code artifact}), checked for its shape. */
+    static ConnectRunbook of(String artifact, JsonNode procedure) {
+        JsonNode steps = procedure.path("steps");
         if (!steps.isArray() || steps.isEmpty() || steps.size() > MAX_STEPS) {
             throw CheckFailure.of(Text.of("runbook.shape", artifact, MAX_STEPS)).hint(Text.of("hint.runbook.shape", artifact));
         }
@@ -76,7 +83,7 @@ public final class ConnectRunbook {
         String request = step.path("request").asText("").trim().replaceAll("\\?.*$", "");
         try {
             switch (request) {
-                case "PUT /connectors/{name}/config" -> connector.updateConfig(changes(step));
+                case "PUT /connectors/{name}/config" -> connector.updateConfig(changes(connector, step));
                 case "PUT /connectors/{name}/stop" -> connector.requestStop();
                 case "PUT /connectors/{name}/resume" -> connector.resume();
                 case "POST /connectors/{name}/restart" -> connector.restart(step.path("request").asText().contains("onlyFailed=true"));
@@ -92,19 +99,23 @@ public final class ConnectRunbook {
         }
     }
 
-    private Map<String, String> changes(JsonNode step) {
+    /**
+     * The keys a step sets, refused unless the connector's config with them passes the same
+     * {@link ConnectorPolicy} as a deployed connector (allowed keys, bounds, no transform, no file
+     * store, no removed mode); the endpoints, names and brokers stay as the grader mapped them.
+     */
+    private Map<String, String> changes(DeployedConnector connector, JsonNode step) {
         Map<String, String> changes = new LinkedHashMap<>();
         step.path("set").fields().forEachRemaining(entry -> {
-            if (FIXED_KEYS.contains(entry.getKey())) {
-                throw CheckFailure.of(Text.of("runbook.fixed-key", artifact, entry.getKey())).hint(Text.of("hint.runbook.shape", artifact));
+            String key = entry.getKey();
+            if (FIXED_KEYS.contains(key) || key.endsWith(CourseToLab.BOOTSTRAP_SERVERS)) {
+                throw CheckFailure.of(Text.of("runbook.fixed-key", artifact, key)).hint(Text.of("hint.runbook.shape", artifact));
             }
-            String value = entry.getValue().asText();
-            if (entry.getKey().equals("snapshot.mode") && value.startsWith("schema_only")) {
-                throw CheckFailure.of(Text.of("runbook.removed-mode", artifact, value))
-                        .hint(Text.of("hint.snapshot.removed-mode", value, value.equals("schema_only_recovery") ? "recovery" : "no_data"));
-            }
-            changes.put(entry.getKey(), value);
+            changes.put(key, entry.getValue().asText());
         });
+        Map<String, String> changed = new LinkedHashMap<>(connector.config());
+        changed.putAll(changes);
+        ConnectorPolicy.check(new ConnectorDefinition(artifact, connector.name(), changed));
         return changes;
     }
 }

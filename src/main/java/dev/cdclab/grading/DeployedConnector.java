@@ -36,6 +36,8 @@ public final class DeployedConnector implements AutoCloseable {
     private final ConnectWorker worker;
     private final KafkaBroker kafka;
     private ConnectorOutput output;
+    /** Deleted by the grader already (a capture closes its connector before the check does): not deleted twice. */
+    private boolean deleted;
 
     DeployedConnector(String artifact, String name, String studentTopicPrefix, String topicPrefix, String historyTopic,
                       ConnectWorker worker, KafkaBroker kafka) {
@@ -377,10 +379,19 @@ public final class DeployedConnector implements AutoCloseable {
         if (output != null) {
             output.close();
         }
+        if (deleted) {
+            return;
+        }
+        deleted = true;
         try {
             connect.delete(name);
-        } catch (RuntimeException e) {
-            // already gone, or the worker is down: nothing more to clean
+        } catch (dev.cdclab.connect.ConnectRestException gone) {
+            // the grader deletes only what it created, under the name Connect returned: a connector
+            // not there any more was removed or renamed behind the grader's back
+            throw new InfrastructureException("connector " + name + " (" + artifact + ") was not in Connect when the grader"
+                    + " deleted it: HTTP " + gone.status() + " " + gone.connectMessage(), gone);
+        } catch (RuntimeException unreachable) {
+            // the worker is down: the check already ended with that, nothing more to clean
             return;
         }
         awaitTaskExited();

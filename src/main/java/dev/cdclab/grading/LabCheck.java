@@ -255,15 +255,16 @@ public final class LabCheck implements AutoCloseable {
         ConnectorDefinition connector = pollingFast(ownServerId(mapped.connector(), studentsOwn));
         ConnectClient client = lab.connect().client();
         validate(client, connector);
+        String stored;
         try {
-            client.create(connector.name(), connector.config());
+            stored = client.create(connector.name(), connector.config());
         } catch (ConnectRestException e) {
             throw CheckFailure.of(Text.of("connector.create.refused", artifact, e.status()))
                     .observed(Text.verbatim(e.connectMessage()))
                     .hint(Text.of("hint.connector.failed"));
         }
         String prefix = definition.get("topic.prefix").orElse("");
-        DeployedConnector running = new DeployedConnector(artifact, connector.name(), prefix, mapping.isolatedPrefix(prefix),
+        DeployedConnector running = new DeployedConnector(artifact, stored, prefix, mapping.isolatedPrefix(prefix),
                 connector.get(CourseToLab.HISTORY_TOPIC).orElse(""), lab.connect(), lab.kafka());
         deployed.add(running);
         return running.awaitRunning();
@@ -374,8 +375,39 @@ public final class LabCheck implements AutoCloseable {
                 .hint(ConnectFeedback.hintForKey(first.key(), sent.apply(first), String.join("; ", first.messages())));
     }
 
+    /**
+     * Deletes this check's own connectors (those it shares with the lesson are deleted with the
+     * lesson's shared values), then proves with one {@code GET /connectors} that none of them is
+     * left: one still there, or one already gone when it was deleted, is the lab's or the grader's
+     * error, never silently taken as clean.
+     */
     @Override
     public void close() {
-        deployed.forEach(DeployedConnector::close);
+        if (deployed.isEmpty()) {
+            return;
+        }
+        RuntimeException first = null;
+        List<String> closed = new ArrayList<>();
+        for (DeployedConnector connector : deployed) {
+            closed.add(connector.name());
+            try {
+                connector.close();
+            } catch (InfrastructureException notThere) {
+                first = first == null ? notThere : first;
+            }
+        }
+        deployed.clear();
+        if (first != null) {
+            throw first;
+        }
+        List<String> left;
+        try {
+            left = lab.connect().client().connectors().stream().filter(closed::contains).toList();
+        } catch (RuntimeException unreachable) {
+            return; // the worker is down: the check already ended with that
+        }
+        if (!left.isEmpty()) {
+            throw new InfrastructureException("connectors of check " + isolation + " left in Connect after it: " + left, null);
+        }
     }
 }

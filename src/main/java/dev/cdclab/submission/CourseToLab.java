@@ -39,7 +39,7 @@ public final class CourseToLab {
     public static final String HISTORY_TOPIC = "schema.history.internal.kafka.topic";
     static final String HISTORY_BOOTSTRAP = "schema.history.internal.kafka.bootstrap.servers";
     /** Every key naming Kafka brokers ends so: the history's, and its producer's and consumer's pass-through keys. */
-    static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
+    public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
 
     private static final java.util.regex.Pattern CONFIG_PROVIDER = java.util.regex.Pattern.compile("\\$\\{[^}]*:[^}]*}");
 
@@ -63,7 +63,7 @@ public final class CourseToLab {
         checkNoConfigProvider(definition);
         ConnectorPolicy.check(definition);
         boolean postgres = POSTGRES_CONNECTOR.equals(requested);
-        ConnectorDefinition mapped = definition.named(definition.name() + "-" + isolation);
+        ConnectorDefinition mapped = definition.named(ConnectorPolicy.connectName(definition) + "-" + isolation);
 
         String connectorClass = postgres ? requested : targets.dialect().translateConnectorClass(requested);
         if (!connectorClass.equals(requested)) {

@@ -121,4 +121,119 @@ class ConnectorPolicyTest {
         assertThat(result.notes()).extracting(EN::render)
                 .anySatisfy(note -> assertThat(note).contains("schema.history.internal.consumer.bootstrap.servers"));
     }
+
+    private static CheckFailure refusedIn(String artifact, String connectorClass, Map<String, String> config) {
+        Map<String, String> all = new LinkedHashMap<>(Map.of("connector.class", connectorClass));
+        all.putAll(config);
+        CheckFailure failure = catchThrowableOfType(CheckFailure.class,
+                () -> ConnectorPolicy.check(new ConnectorDefinition(artifact, "inventory", all)));
+        assertThat(failure).as("refused: %s", config).isNotNull();
+        return failure;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lesson02", "lesson03", "lesson04", "lesson05"})
+    void every_reference_solution_passes_the_policy(String lesson) {
+        ConnectorDefinition solution = new Submission(java.nio.file.Path.of("solutions")).connector(lesson + "/connector.json");
+
+        ConnectorPolicy.check(solution);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"database.initial.statements, SET GLOBAL binlog_format='STATEMENT'",
+            "heartbeat.action.query, SELECT LOAD_FILE('/etc/passwd')",
+            "snapshot.select.statement.overrides.inventory.customers, SELECT 1",
+            "signal.data.collection, inventory.signals"})
+    void a_key_that_runs_sql_on_the_server_is_refused_naming_it_and_the_lesson(String key, String value) {
+        CheckFailure failure = refusal(Map.of(key, value));
+
+        assertThat(EN.render(failure.summary())).contains(key).contains("lesson L04").contains("run SQL");
+    }
+
+    @Test
+    void a_key_no_lesson_uses_is_refused_with_the_lessons_keys_as_expected() {
+        CheckFailure failure = refusal(Map.of("database.serverTimezone", "UTC"));
+
+        assertThat(EN.render(failure.summary())).contains("\"database.serverTimezone\" is not a key of lesson L04");
+        assertThat(EN.render(failure.expected())).contains("table.include.list").doesNotContain("slot.name");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"database.server.name, topic.prefix", "database.history.kafka.bootstrap.servers, schema.history.internal.kafka.bootstrap.servers",
+            "database.history.kafka.topic, schema.history.internal.kafka.topic", "database.history, schema.history.internal",
+            "table.whitelist, table.include.list", "database.whitelist, database.include.list"})
+    void a_debezium_1_key_is_refused_with_its_new_name_and_the_version(String old, String replacement) {
+        CheckFailure failure = refusal(Map.of(old, "kafka:9092"));
+
+        assertThat(EN.render(failure.summary())).contains("\"" + old + "\" was renamed to \"" + replacement + "\" in Debezium 2.0");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"topic.creation.default.partitions, 9000", "tasks.max, 100000", "max.queue.size, 2147483647",
+            "max.batch.size, 1000000", "poll.interval.ms, 0", "snapshot.fetch.size, 100000000", "heartbeat.interval.ms, -5",
+            "topic.creation.default.replication.factor, 3"})
+    void a_value_that_costs_the_lab_resources_is_refused_with_its_bounds(String key, String value) {
+        CheckFailure failure = refusal(Map.of(key, " " + value + " "));
+
+        assertThat(EN.render(failure.summary())).contains(key + " = \"" + value + "\" is beyond what the lab allows");
+        assertThat(EN.render(failure.expected())).startsWith("from ");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"schema_only, no_data", "SCHEMA_ONLY_RECOVERY, recovery"})
+    void a_removed_snapshot_mode_is_refused_with_the_mode_that_replaced_it(String mode, String replacement) {
+        CheckFailure failure = refusal(Map.of("snapshot.mode", mode));
+
+        assertThat(EN.render(failure.hint())).contains("use \"" + replacement + "\"").contains("Debezium 3.3");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"lesson04/connector.json, io.debezium.connector.mysql.MySqlConnector, root",
+            "lesson05/connector.json, io.debezium.connector.mysql.MySqlConnector, admin",
+            "lesson02/connector.json, io.debezium.connector.postgresql.PostgresConnector, postgres",
+            "lesson02/connector.json, io.debezium.connector.postgresql.PostgresConnector, Debezium"})
+    void a_connector_logs_in_only_as_the_courses_cdc_user(String artifact, String connectorClass, String user) {
+        CheckFailure failure = refusedIn(artifact, connectorClass, Map.of("database.user", user));
+
+        assertThat(EN.render(failure.summary())).contains("database.user = \"" + user + "\"");
+        assertThat(EN.render(failure.expected())).isEqualTo("debezium");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"root", "admin", "rdsadmin", "ROOT"})
+    void lesson_03s_connector_never_logs_in_as_an_account_of_the_cluster(String user) {
+        CheckFailure failure = refusedIn("lesson03/connector.json", "io.debezium.connector.mysql.MySqlConnector", Map.of("database.user", user));
+
+        assertThat(EN.render(failure.summary())).contains("administrator account");
+    }
+
+    @Test
+    void lesson_03s_connector_logs_in_as_the_user_its_own_sql_creates() {
+        ConnectorPolicy.check(new ConnectorDefinition("lesson03/connector.json", "aurora",
+                Map.of("connector.class", "io.debezium.connector.mysql.MySqlConnector", "database.user", "aurora_cdc")));
+    }
+
+    @Test
+    void the_postgres_keys_are_not_a_binlog_connectors() {
+        CheckFailure failure = refusal(Map.of("slot.name", "debezium"));
+
+        assertThat(EN.render(failure.summary())).contains("\"slot.name\" is not a key");
+    }
+
+    @Test
+    void a_name_is_trimmed_as_connect_trims_it() {
+        ConnectorDefinition spaced = courseConfigWith(Map.of()).named(" mysql-inventory-connector \t");
+
+        assertThat(ConnectorPolicy.connectName(spaced)).isEqualTo("mysql-inventory-connector");
+        assertThat(new CourseToLab(TARGETS, "c1").apply(spaced).connector().name()).isEqualTo("mysql-inventory-connector-c1");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "mysql\u0000inventory", "mysql\ninventory"})
+    void a_name_connect_would_refuse_is_refused_before_it(String name) {
+        CheckFailure failure = catchThrowableOfType(CheckFailure.class,
+                () -> ConnectorPolicy.connectName(courseConfigWith(Map.of()).named(name)));
+
+        assertThat(EN.render(failure.summary())).contains("empty or holds control characters").doesNotContain("\n");
+    }
 }
