@@ -26,12 +26,13 @@ class ReportWriterTest {
     private final ReportWriter reports = new ReportWriter(Messages.forLanguage("ru"));
 
     @Test
-    void write_all_writes_the_seven_report_files_into_the_folder() throws IOException {
+    void write_all_writes_the_eleven_report_files_into_the_folder() throws IOException {
         reports.writeAll(folder, RendererFixtures.twoLessons());
 
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("report.json", "console.txt",
-                    "summary.md", "results.json", "classroom-result.txt", "report.html", "junit.xml");
+                    "summary.md", "results.json", "classroom-result.txt", "report.html", "junit.xml", "result.json",
+                    "release-body.md", "annotations.txt", "prairielearn-results.json");
         }
         assertThat(Files.readString(folder.resolve("summary.md"))).startsWith("## Оценка exercises: 6.5 из 17 баллов");
     }
