@@ -4,18 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import dev.cdclab.grade.GradeReport;
 import dev.cdclab.i18n.Messages;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,8 +17,8 @@ import org.junit.jupiter.api.Test;
  * publishes ({@code schemas/result-v1.schema.json}, kept in test resources), with the score rules
  * the schema cannot say (score = sum of tests, test score ≤ its maximum, never more than earned).
  */
-class Classroom50ResultTest {
-    static final Map<String, String> RUNNER = Map.of(
+public class Classroom50ResultTest {
+    public static final Map<String, String> RUNNER = Map.of(
             "CLASSROOM", "cdc-module8",
             "ASSIGNMENT", "lesson04",
             "OWNER", "alice",
@@ -37,14 +31,6 @@ class Classroom50ResultTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-02T10:00:05Z"), ZoneOffset.UTC);
     private final Messages messages = Messages.forLanguage("en");
 
-    /** The schema of foundation50/classroom50, as networknt's validator reads draft 2020-12. */
-    static Set<ValidationMessage> violations(JsonNode result) throws Exception {
-        try (InputStream schema = Classroom50ResultTest.class.getResourceAsStream("/classroom50/result-v1.schema.json")) {
-            JsonSchema validator = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
-            return validator.validate(result);
-        }
-    }
-
     private JsonNode result(GradeReport report, Map<String, String> environment) throws Exception {
         return JSON.readTree(new Classroom50Result(messages, environment::get, CLOCK).render(report));
     }
@@ -53,7 +39,7 @@ class Classroom50ResultTest {
     void a_result_with_the_runners_identity_fits_the_published_schema() throws Exception {
         JsonNode result = result(RendererFixtures.twoLessons(), RUNNER);
 
-        assertThat(violations(result)).isEmpty();
+        assertThat(Classroom50Schema.violations(result)).isEmpty();
         assertThat(result.get("schema").asText()).isEqualTo("classroom50/result/v1");
         assertThat(result.get("classroom").asText()).isEqualTo("cdc-module8");
         assertThat(result.get("owner").asText()).isEqualTo("alice");
@@ -90,7 +76,7 @@ class Classroom50ResultTest {
     void outside_classroom_50_the_identity_is_unknown_and_still_fits_the_schema() throws Exception {
         JsonNode result = result(RendererFixtures.twoLessons(), Map.of("SUBMISSION_TAG", "phase1"));
 
-        assertThat(violations(result)).isEmpty();
+        assertThat(Classroom50Schema.violations(result)).isEmpty();
         assertThat(result.get("classroom").asText()).isEqualTo("unknown");
         assertThat(result.get("submission").asText()).isEqualTo("submit/unknown");
         assertThat(result.get("review").asText()).isEqualTo(result.get("commit").asText());
@@ -101,7 +87,7 @@ class Classroom50ResultTest {
         JsonNode result = result(RendererFixtures.twoLessons(), RUNNER);
         ((com.fasterxml.jackson.databind.node.ObjectNode) result).put("score", 6.5);
 
-        assertThat(violations(result)).isNotEmpty();
+        assertThat(Classroom50Schema.violations(result)).isNotEmpty();
     }
 
     @Test
