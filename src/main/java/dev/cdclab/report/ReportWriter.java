@@ -18,7 +18,7 @@ import java.util.function.Function;
  * summary to GitHub's step summary file when the run is a GitHub Actions step.
  *
  * <p>What a student reads ({@code console.txt}, {@code summary.md}, {@code report.html}, the
- * Classroom payload the reporter prints, {@code junit.xml}, Classroom 50's {@code result.json} and
+ * {@code junit.xml}, Classroom 50's {@code result.json} and
  * {@code release-body.md}, the Actions {@code annotations.txt}, PrairieLearn's results) is rendered from the
  * {@link StudentView}: a check that is not {@code visible} shows its points, never what it tests.
  * {@code report.json} (for tools) and {@code results.json} (Gradescope applies each test's
@@ -56,7 +56,7 @@ public final class ReportWriter {
         this.console = new ConsoleReport(messages);
         this.summary = new MarkdownSummary(messages);
         this.complete = List.of(new JsonReport(), new GradescopeResults(messages));
-        this.forStudents = List.of(console, summary, new HtmlReport(messages), new ClassroomResult(messages),
+        this.forStudents = List.of(console, summary, new HtmlReport(messages),
                 new JunitXmlReport(messages), new Classroom50Result(messages, environment, clock),
                 new Classroom50ReleaseBody(messages), new ActionsAnnotations(messages, workspace(environment)),
                 new PrairieLearnResults(messages));
