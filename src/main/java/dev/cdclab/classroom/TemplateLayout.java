@@ -28,9 +28,13 @@ public final class TemplateLayout {
     public static final String STUDENT_README = "docs/STUDENT-README.md";
     /**
      * What the student's copy must keep exactly as the instructor's template has it: the harness,
-     * the public checks, the build and the workflow. Tamper detection compares these.
+     * the public checks, the build and the workflow, and everything else Maven or the grade scripts
+     * read when a build runs in the checkout (.mvn/'s jvm.config, maven.config and extensions.xml,
+     * a Maven wrapper, a settings.xml, bin/, the Classroom 50 shim). Tamper detection compares these;
+     * a file the instructor's template does not have there (a student's .mvn/jvm.config) is named.
      */
-    public static final List<String> HARNESS = List.of("src/", "grading/public/", "pom.xml", ".github/");
+    public static final List<String> HARNESS = List.of("src/", "grading/public/", "pom.xml", ".github/", ".mvn/",
+            "mvnw", "mvnw.cmd", "settings.xml", "bin/", "classroom50/");
 
     private TemplateLayout() {
     }
