@@ -21,7 +21,7 @@ public final class TemplateLayout {
     public static final List<String> INSTRUCTOR_ONLY = List.of("solutions/", "grading/hidden/", "grading/catalogue/",
             "src/test/", ".ci/", "gradescope/");
     static final String WORKFLOWS = ".github/workflows/";
-    /** The one workflow a student receives: GitHub Classroom's autograding. */
+    /** The one workflow a student receives: the grade on push with plain GitHub Actions (the file keeps GitHub Classroom's name). */
     public static final String CLASSROOM_WORKFLOW = ".github/workflows/classroom.yml";
     static final String README = "README.md";
     /** The student's README, shipped as {@value #README} in place of the instructor's. */
