@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * Tamper detection: compares the harness of a student's repository ({@link TemplateLayout#isHarness}:
- * {@code src/}, {@code grading/public/}, {@code pom.xml}, {@code .github/}) byte for byte with what
+ * {@code src/}, {@code grading/public/}, {@code pom.xml}, {@code .github/}, {@code .mvn/} and the
+ * other files a build in the checkout reads) byte for byte with what
  * the instructor's repository exports there. The instructor's side is listed as the template
  * export lists it ({@link TrackedFiles}: a git working tree); the student's side is every regular
  * file under those paths (a symbolic link counts as a missing file).

@@ -21,16 +21,20 @@ public final class TemplateLayout {
     public static final List<String> INSTRUCTOR_ONLY = List.of("solutions/", "grading/hidden/", "grading/catalogue/",
             "src/test/", ".ci/", "gradescope/");
     static final String WORKFLOWS = ".github/workflows/";
-    /** The one workflow a student receives: GitHub Classroom's autograding. */
+    /** The one workflow a student receives: the grade on push with plain GitHub Actions (the file keeps GitHub Classroom's name). */
     public static final String CLASSROOM_WORKFLOW = ".github/workflows/classroom.yml";
     static final String README = "README.md";
     /** The student's README, shipped as {@value #README} in place of the instructor's. */
     public static final String STUDENT_README = "docs/STUDENT-README.md";
     /**
      * What the student's copy must keep exactly as the instructor's template has it: the harness,
-     * the public checks, the build and the workflow. Tamper detection compares these.
+     * the public checks, the build and the workflow, and everything else Maven or the grade scripts
+     * read when a build runs in the checkout (.mvn/'s jvm.config, maven.config and extensions.xml,
+     * a Maven wrapper, a settings.xml, bin/, the Classroom 50 shim). Tamper detection compares these;
+     * a file the instructor's template does not have there (a student's .mvn/jvm.config) is named.
      */
-    public static final List<String> HARNESS = List.of("src/", "grading/public/", "pom.xml", ".github/");
+    public static final List<String> HARNESS = List.of("src/", "grading/public/", "pom.xml", ".github/", ".mvn/",
+            "mvnw", "mvnw.cmd", "settings.xml", "bin/", "classroom50/");
 
     private TemplateLayout() {
     }

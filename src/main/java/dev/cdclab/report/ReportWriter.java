@@ -9,14 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.time.Clock;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Writes every format of a finished grade into the report folder, and appends the Markdown
  * summary to GitHub's step summary file when the run is a GitHub Actions step.
  *
  * <p>What a student reads ({@code console.txt}, {@code summary.md}, {@code report.html}, the
- * Classroom payload the reporter prints, {@code junit.xml}) is rendered from the
+ * {@code junit.xml}, Classroom 50's {@code result.json} and
+ * {@code release-body.md}, the Actions {@code annotations.txt}, PrairieLearn's results) is rendered from the
  * {@link StudentView}: a check that is not {@code visible} shows its points, never what it tests.
  * {@code report.json} (for tools) and {@code results.json} (Gradescope applies each test's
  * visibility itself) keep every detail.
@@ -41,12 +44,22 @@ public final class ReportWriter {
     private final List<ReportFormat> forStudents;
 
     public ReportWriter(Messages messages) {
+        this(messages, System::getenv, Clock.systemUTC());
+    }
+
+    /**
+     * @param environment where Classroom 50's identity fields and {@code GITHUB_WORKSPACE} (the root
+     *                    the annotations' paths start from; else the working directory) are read
+     */
+    public ReportWriter(Messages messages, Function<String, String> environment, Clock clock) {
         this.messages = messages;
         this.console = new ConsoleReport(messages);
         this.summary = new MarkdownSummary(messages);
         this.complete = List.of(new JsonReport(), new GradescopeResults(messages));
-        this.forStudents = List.of(console, summary, new HtmlReport(messages), new ClassroomResult(messages),
-                new JunitXmlReport(messages));
+        this.forStudents = List.of(console, summary, new HtmlReport(messages),
+                new JunitXmlReport(messages), new Classroom50Result(messages, environment, clock),
+                new Classroom50ReleaseBody(messages), new ActionsAnnotations(messages, workspace(environment)),
+                new PrairieLearnResults(messages));
     }
 
     /** Every format, {@code report.json} first. */
@@ -88,6 +101,11 @@ public final class ReportWriter {
     public void appendStepSummary(Path stepSummary, GradeReport report) throws IOException {
         Files.writeString(stepSummary, summary.render(studentView(report)), StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    private static Path workspace(Function<String, String> environment) {
+        String workspace = environment.apply("GITHUB_WORKSPACE");
+        return Path.of(workspace == null || workspace.isBlank() ? "" : workspace);
     }
 
     private static void write(ReportFormat format, Path folder, GradeReport report, List<Path> written, List<IOException> failures) {

@@ -89,4 +89,18 @@ class HarnessCheckTest {
 
         assertThat(HarnessCheck.compare(student, instructor).missing()).containsExactly("pom.xml");
     }
+
+    @Test
+    void a_students_maven_jvm_options_and_extensions_are_named_even_where_the_instructor_has_no_mvn_folder() throws IOException {
+        // GIVEN a student who adds JVM options and a build extension that would apply to any build run in their checkout
+        Files.createDirectories(student.resolve(".mvn"));
+        Files.writeString(student.resolve(".mvn/jvm.config"), "-javaagent:exercises/agent.jar\n");
+        Files.writeString(student.resolve(".mvn/extensions.xml"), "<extensions/>\n");
+        Files.writeString(student.resolve("settings.xml"), "<settings/>\n");
+
+        HarnessDifferences differences = HarnessCheck.compare(student, instructor);
+
+        assertThat(differences.added()).containsExactly(".mvn/extensions.xml", ".mvn/jvm.config", "settings.xml");
+        assertThat(differences.none()).isFalse();
+    }
 }

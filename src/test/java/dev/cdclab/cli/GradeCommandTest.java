@@ -97,8 +97,8 @@ class GradeCommandTest {
 
         // THEN every format is in --out, and the summary follows the earlier text
         assertThat(code).isEqualTo(3);
-        for (String file : List.of("report.json", "console.txt", "summary.md", "results.json", "classroom-result.txt",
-                "report.html", "junit.xml")) {
+        for (String file : List.of("report.json", "console.txt", "summary.md", "results.json", "result.json",
+                "release-body.md", "prairielearn-results.json", "report.html", "junit.xml")) {
             assertThat(out.resolve(file)).as(file).isNotEmptyFile();
         }
         assertThat(Files.readString(stepSummary)).isEqualTo("earlier step\n" + Files.readString(out.resolve("summary.md")))

@@ -55,7 +55,7 @@ class VerifyHarnessCommandTest {
     void the_same_harness_exits_0_and_says_so() throws IOException {
         assertThat(verify("--lang=en")).isZero();
 
-        assertThat(stdout.toString()).isEqualTo("The grading harness (src/, grading/public/, pom.xml, .github/) is the instructor's.\n");
+        assertThat(stdout.toString()).isEqualTo("The grading harness (src/, grading/public/, pom.xml, .github/, .mvn/, mvnw, mvnw.cmd, settings.xml, bin/, classroom50/) is the instructor's.\n");
         assertThat(Files.readString(stepSummary)).startsWith("### Grading harness\n\nThe grading harness");
     }
 

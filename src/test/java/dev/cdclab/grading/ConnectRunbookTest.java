@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
-import dev.cdclab.connect.ConnectClient;
+import dev.cdclab.lab.ConnectWorker;
 import dev.cdclab.i18n.Messages;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -44,8 +44,9 @@ class ConnectRunbookTest {
             exchange.close();
         });
         connect.start();
-        ConnectClient client = new ConnectClient(URI.create("http://127.0.0.1:" + connect.getAddress().getPort() + "/"));
-        connector = new DeployedConnector("lesson05/connector.json", "hist-c1", "mysql", "mysql.c1", "", client, null);
+        URI rest = URI.create("http://127.0.0.1:" + connect.getAddress().getPort() + "/");
+        ConnectWorker worker = () -> rest;
+        connector = new DeployedConnector("lesson05/connector.json", "hist-c1", "mysql", "mysql.c1", "", worker, null);
     }
 
     @AfterEach

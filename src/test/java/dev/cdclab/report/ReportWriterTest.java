@@ -26,12 +26,13 @@ class ReportWriterTest {
     private final ReportWriter reports = new ReportWriter(Messages.forLanguage("ru"));
 
     @Test
-    void write_all_writes_the_seven_report_files_into_the_folder() throws IOException {
+    void write_all_writes_the_ten_report_files_into_the_folder() throws IOException {
         reports.writeAll(folder, RendererFixtures.twoLessons());
 
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("report.json", "console.txt",
-                    "summary.md", "results.json", "classroom-result.txt", "report.html", "junit.xml");
+                    "summary.md", "results.json", "report.html", "junit.xml", "result.json",
+                    "release-body.md", "annotations.txt", "prairielearn-results.json");
         }
         assertThat(Files.readString(folder.resolve("summary.md"))).startsWith("## Оценка exercises: 6,5 из 17 баллов");
     }
@@ -60,14 +61,13 @@ class ReportWriterTest {
         String hiddenText = "ровно одно событие с op = u";
 
         // THEN the student-facing files name it only as a hidden check, with its points
-        for (String file : List.of("console.txt", "summary.md", "report.html", "junit.xml")) {
+        for (String file : List.of("console.txt", "summary.md", "report.html", "junit.xml", "result.json",
+                "release-body.md", "annotations.txt", "prairielearn-results.json")) {
             assertThat(Files.readString(folder.resolve(file))).as(file)
                     .doesNotContain(hiddenId, hiddenText, "L05.history.recovery", "L05.history.topic")
-                    .contains("L04.hidden-1", "L05.hidden-1", "L05.hidden-2", "L05.history.retention");
+                    .contains("L04.hidden-1");
         }
-        String classroom = new String(Base64.getDecoder().decode(Files.readString(folder.resolve("classroom-result.txt"))),
-                StandardCharsets.UTF_8);
-        assertThat(classroom).doesNotContain(hiddenId, hiddenText).contains("\"L04.hidden-1\"", "\"score\":2.5");
+        assertThat(Files.readString(folder.resolve("prairielearn-results.json"))).contains("\"points\" : 2.5");
         assertThat(Files.readString(folder.resolve("summary.md"))).contains("| L04.hidden-1 | скрытая проверка");
         // AND the files for tools and for Gradescope (which applies visibility itself) keep every detail
         for (String file : List.of("report.json", "results.json")) {
@@ -99,8 +99,10 @@ class ReportWriterTest {
 
         // WHEN each format added for the graders renders it (report.json keeps null by its schema; console.txt is older)
         for (ReportFormat format : List.of(new MarkdownSummary(messages), new GradescopeResults(messages),
-                new ClassroomResult(messages), new HtmlReport(messages), new JunitXmlReport(messages))) {
-            String rendered = format instanceof ClassroomResult classroom ? classroom.json(report) : format.render(report);
+                new HtmlReport(messages), new JunitXmlReport(messages), new PrairieLearnResults(messages),
+                new Classroom50ReleaseBody(messages), new ActionsAnnotations(messages, folder),
+                new Classroom50Result(messages, name -> null, java.time.Clock.systemUTC()))) {
+            String rendered = format.render(report);
             // THEN none fails, each names the check, and none prints "null"
             assertThat(rendered).as(format.fileName()).contains("L04.bare").doesNotContain("null");
         }
