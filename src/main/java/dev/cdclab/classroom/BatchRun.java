@@ -1,6 +1,7 @@
 package dev.cdclab.classroom;
 
 import dev.cdclab.grade.GradeReport;
+import dev.cdclab.grade.LessonGrade;
 import dev.cdclab.grading.CheckIndex;
 import dev.cdclab.i18n.Messages;
 import dev.cdclab.report.AtomicFiles;
@@ -17,7 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * One batch over a folder of submissions: each student of the shard is graded (or, with resume,
- * kept when the stored grade is of the same input by the same grader version), the student's
+ * kept when the stored grade is of the same input and the same lessons by the same grader
+ * version: a grade of fewer lessons is never kept as a fuller one), the student's
  * reports and {@code batch.json} are written to {@code out/<student>/}, and after each student
  * the gradebook {@code out/gradebook.csv} is rewritten atomically from the stored results, re-scored
  * with the checks' current points. {@link #rescore} rebuilds it from {@code out/} alone.
@@ -77,6 +79,7 @@ public final class BatchRun {
                 progress.println(bar.kept("unchanged, kept " + points(row)));
                 kept++;
             } else {
+                fewerLessonsThanStored(studentOut).ifPresent(line -> progress.println(student.student() + ": " + line));
                 BatchGrader.Outcome outcome = grader.grade(student.graded());
                 try {
                     row = store(student.student(), studentOut, hash, outcome);
@@ -129,9 +132,29 @@ public final class BatchRun {
     /** The input hash of a student's graded folder; a folder that cannot be read is graded all the same (and says why). */
     private String hash(StudentSubmission student) {
         try {
-            return InputHash.of(student.graded(), version);
+            return InputHash.of(student.graded(), version, lessonIds());
         } catch (IOException | java.io.UncheckedIOException e) {
             return "unreadable: " + e.getMessage();
+        }
+    }
+
+    private List<String> lessonIds() {
+        return index.lessons().stream().map(CheckIndex.LessonChecks::id).toList();
+    }
+
+    /** What to say when the stored grade of {@code studentOut} has lessons this batch does not grade: it is replaced by a partial one. */
+    private Optional<String> fewerLessonsThanStored(Path studentOut) {
+        if (StoredResult.read(studentOut).filter(StoredResult::graded).isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            List<String> stored = StoredReport.read(studentOut.resolve(REPORT)).lessons().stream().map(LessonGrade::id).toList();
+            List<String> dropped = stored.stream().filter(id -> !lessonIds().contains(id)).toList();
+            return dropped.isEmpty() ? Optional.empty()
+                    : Optional.of("replaces a stored grade of " + String.join(",", stored) + " with one of " + String.join(",", lessonIds())
+                            + " only (" + String.join(",", dropped) + " no longer graded; grade with --lesson=all to restore them)");
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 

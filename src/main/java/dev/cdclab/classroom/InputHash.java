@@ -15,19 +15,22 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * What a grade depends on, as one SHA-256: the grader's version string and every file of the
- * graded folder (its path and its bytes, in path order; {@code .git} folders left out). A resumed
- * batch keeps a stored grade only when this is unchanged.
+ * What a grade depends on, as one SHA-256: the grader's version string, the lessons graded (a
+ * grade of lesson 04 alone is not a grade of all five) and every file of the graded folder (its
+ * path and its bytes, in path order; {@code .git} folders left out). A resumed batch keeps a stored
+ * grade only when this is unchanged.
  *
- * <pre>{@code String hash = InputHash.of(Path.of("submissions/anna/exercises"), GraderVersion.current()); }</pre>
+ * <pre>{@code String hash = InputHash.of(Path.of("submissions/anna/exercises"), GraderVersion.current(), List.of("L04")); }</pre>
  */
 public final class InputHash {
     private InputHash() {
     }
 
-    public static String of(Path graded, String graderVersion) throws IOException {
+    /** {@code lessons}: the ids of the lessons graded, in any order. */
+    public static String of(Path graded, String graderVersion, List<String> lessons) throws IOException {
         MessageDigest digest = sha256();
         update(digest, graderVersion);
+        update(digest, "lessons " + String.join(",", lessons.stream().sorted().toList()));
         List<Path> files;
         try (Stream<Path> walk = Files.walk(graded)) {
             files = walk.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))

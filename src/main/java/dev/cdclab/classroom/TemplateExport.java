@@ -12,7 +12,9 @@ import java.util.stream.Stream;
 /**
  * Writes the repository a student receives from this one: every file {@link TrackedFiles} lists
  * that {@link TemplateLayout} ships, at its template path, executable bits kept. The target folder
- * must be new or empty, so nothing of an earlier export or of anything else is mixed in.
+ * must be new or empty, so nothing of an earlier export or of anything else is mixed in. A shipped
+ * file whose content is that of a solution or a hidden check ({@link InstructorCopies}), under any
+ * name, fails the export before anything is written, naming both files.
  *
  * <pre>{@code
  * List<String> written = TemplateExport.export(Path.of("."), Path.of("/tmp/cdc-lab-student"));
@@ -27,6 +29,16 @@ public final class TemplateExport {
         List<String> files = TrackedFiles.of(repo);
         if (!files.contains(TemplateLayout.STUDENT_README)) {
             throw new IOException(repo.resolve(TemplateLayout.STUDENT_README) + " is missing: it becomes the student's README.md");
+        }
+        InstructorCopies guarded = InstructorCopies.of(repo);
+        for (String file : files) {
+            if (TemplateLayout.templatePath(file).isPresent()) {
+                Optional<String> original = guarded.originalOf(repo.resolve(file));
+                if (original.isPresent()) {
+                    throw new IOException(file + " has the content of " + original.get()
+                            + ": a student would receive it; remove it from the repository (git rm) and export again");
+                }
+            }
         }
         requireEmpty(out);
         List<String> written = new ArrayList<>();

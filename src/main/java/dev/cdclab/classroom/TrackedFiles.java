@@ -11,11 +11,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The files of a git working tree that git keeps or would keep: tracked files and untracked ones
- * that {@code .gitignore} does not exclude ({@code git ls-files --cached --others --exclude-standard}),
- * as they are on disk; files deleted from the working tree and anything but regular files are left
- * out. So {@code target/}, IDE files and whatever else {@code .gitignore} names never count.
- * git runs with a bound, its output going through temporary files.
+ * The files git tracks in a working tree ({@code git ls-files --cached}), as they are on disk;
+ * files deleted from the working tree and anything but regular files are left out. Untracked files
+ * never count, ignored or not: student submissions cloned inside the checkout, as the batch example
+ * does, are nobody's template. git runs with a bound, its output going through temporary files.
  *
  * <pre>{@code List<String> files = TrackedFiles.of(Path.of("."));  // ["README.md", "pom.xml", ...] }</pre>
  */
@@ -30,7 +29,7 @@ public final class TrackedFiles {
         Path stdout = Files.createTempFile("cdclab-git-ls-files", ".out");
         Path stderr = Files.createTempFile("cdclab-git-ls-files", ".err");
         try {
-            Process git = new ProcessBuilder("git", "-C", repo.toString(), "ls-files", "-z", "--cached", "--others", "--exclude-standard")
+            Process git = new ProcessBuilder("git", "-C", repo.toString(), "ls-files", "-z", "--cached")
                     .redirectOutput(stdout.toFile())
                     .redirectError(stderr.toFile())
                     .start();

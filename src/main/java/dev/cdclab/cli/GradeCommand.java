@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -66,7 +67,7 @@ public final class GradeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Files.createDirectories(out);
-        Files.deleteIfExists(out.resolve("exit-code"));
+        clearEarlierRun();
         int code;
         try {
             code = grade();
@@ -76,6 +77,20 @@ public final class GradeCommand implements Callable<Integer> {
         }
         AtomicFiles.write(out.resolve("exit-code"), code + "\n");
         return code;
+    }
+
+    /**
+     * Deletes what an earlier run wrote to {@code --out}: every report format, the lab's logs and
+     * {@code exit-code}, and nothing else there. A run that stops early (a usage error) then never
+     * leaves the previous run's report beside its own exit code.
+     */
+    private void clearEarlierRun() throws IOException {
+        List<String> written = new ArrayList<>(List.of("exit-code", "lab.log", "lab-console.log"));
+        // the formats' file names do not depend on the language
+        new ReportWriter(Messages.forLanguage("en")).formats().forEach(format -> written.add(format.fileName()));
+        for (String file : written) {
+            Files.deleteIfExists(out.resolve(file));
+        }
     }
 
     private int grade() throws IOException {

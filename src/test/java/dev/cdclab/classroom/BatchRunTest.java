@@ -30,6 +30,10 @@ class BatchRunTest {
     private static final CheckIndex INDEX = CheckIndex.of(List.of(new LessonChecks("L04", 0,
             List.of(new CheckPoints("L04.running", 2), new CheckPoints("L04.streaming", 6)))));
 
+    /** All lessons of a two-lesson course: L04's checks and L05's. */
+    private static final CheckIndex FULL = CheckIndex.of(List.of(INDEX.lessons().get(0), new LessonChecks("L05", 0,
+            List.of(new CheckPoints("L05.running", 4)))));
+
     @TempDir
     Path temp;
 
@@ -138,6 +142,42 @@ class BatchRunTest {
                 .grade(submissions, Shard.ALL, true, this::grade, new PrintWriter(progress, true));
 
         assertThat(graded).containsExactly("anna", "boris", "clara");
+    }
+
+    @Test
+    void a_grade_of_one_lesson_is_never_kept_by_a_resumed_batch_of_all_lessons() throws IOException {
+        // GIVEN a batch of lesson 04 alone (--lesson=L04): anna's stored grade is L04's only
+        run(false);
+        graded.clear();
+
+        // WHEN the full batch resumes THEN anna is graded again, not kept at 100 % of one lesson
+        new BatchRun(out, FULL, VERSION, Messages.forLanguage("en")).grade(submissions, Shard.ALL, true, this::grade, new PrintWriter(progress, true));
+
+        assertThat(graded).contains("anna");
+        assertThat(progress.toString()).doesNotContain("unchanged, kept");
+    }
+
+    @Test
+    void a_partial_grade_replacing_a_fuller_stored_one_says_so() throws IOException {
+        // GIVEN anna's stored grade of lesson 05
+        new BatchRun(out, FULL, VERSION, Messages.forLanguage("en")).grade(submissions, Shard.parse("1/3"), false,
+                submission -> new BatchGrader.Graded(lesson05Report(), 10), new PrintWriter(progress, true));
+
+        // WHEN a batch of lesson 04 alone resumes THEN it grades her again and says what it replaces
+        run(true);
+
+        assertThat(graded).contains("anna");
+        assertThat(progress.toString())
+                .contains("anna: replaces a stored grade of L05 with one of L04 only (L05 no longer graded; grade with --lesson=all to restore them)");
+    }
+
+    private GradeReport lesson05Report() {
+        try {
+            return StoredReport.read(new HandMadeReport("L05").check("L05.running", "passed", 4, 4)
+                    .writeTo(Files.createDirectories(temp.resolve("made05"))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

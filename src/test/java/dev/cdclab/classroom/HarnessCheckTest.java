@@ -33,6 +33,7 @@ class HarnessCheckTest {
                 .write(".github/workflows/ci.yml", "name: ci\n")
                 .write("exercises/lesson04/connector.json", "{}\n")
                 .write("docs/STUDENT-README.md", "# Lab\n")
+                .track()
                 .root();
         student = temp.resolve("student");
         TemplateExport.export(instructor, student);

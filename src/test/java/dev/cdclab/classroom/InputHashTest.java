@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** What makes a stored grade reusable: the same files, by path and content, and the same grader version. */
 class InputHashTest {
     private static final String VERSION = "sha256:0123456789abcdef";
+    private static final List<String> LESSONS = List.of("L04", "L05");
 
     @TempDir
     Path temp;
@@ -25,7 +26,7 @@ class InputHashTest {
         submission = temp.resolve("anna");
         write("lesson04/connector.json", "{\"name\": \"inventory\"}");
         write("lesson04/snapshot-modes.json", "{}");
-        before = InputHash.of(submission, VERSION);
+        before = InputHash.of(submission, VERSION, LESSONS);
     }
 
     @Test
@@ -36,29 +37,29 @@ class InputHashTest {
             Files.copy(submission.resolve(file), copy.resolve(file));
         }
 
-        assertThat(InputHash.of(copy, VERSION)).isEqualTo(before).hasSize(64);
+        assertThat(InputHash.of(copy, VERSION, LESSONS)).isEqualTo(before).hasSize(64);
     }
 
     @Test
     void a_changed_file_gives_another_hash() throws IOException {
         write("lesson04/connector.json", "{\"name\": \"inventory2\"}");
 
-        assertThat(InputHash.of(submission, VERSION)).isNotEqualTo(before);
+        assertThat(InputHash.of(submission, VERSION, LESSONS)).isNotEqualTo(before);
     }
 
     @Test
     void a_renamed_or_added_file_gives_another_hash() throws IOException {
         Files.move(submission.resolve("lesson04/snapshot-modes.json"), submission.resolve("lesson04/modes.json"));
-        String renamed = InputHash.of(submission, VERSION);
+        String renamed = InputHash.of(submission, VERSION, LESSONS);
         write("lesson04/extra.txt", "");
 
         assertThat(renamed).isNotEqualTo(before);
-        assertThat(InputHash.of(submission, VERSION)).isNotEqualTo(renamed);
+        assertThat(InputHash.of(submission, VERSION, LESSONS)).isNotEqualTo(renamed);
     }
 
     @Test
     void another_grader_version_gives_another_hash() throws IOException {
-        assertThat(InputHash.of(submission, "sha256:fedcba9876543210")).isNotEqualTo(before);
+        assertThat(InputHash.of(submission, "sha256:fedcba9876543210", LESSONS)).isNotEqualTo(before);
     }
 
     @Test
@@ -66,11 +67,17 @@ class InputHashTest {
         write(".git/index", "changes on every fetch");
         write("lesson04/.git/HEAD", "ref");
 
-        assertThat(InputHash.of(submission, VERSION)).isEqualTo(before);
+        assertThat(InputHash.of(submission, VERSION, LESSONS)).isEqualTo(before);
     }
 
     private void write(String file, String text) throws IOException {
         Files.createDirectories(submission.resolve(file).getParent());
         Files.writeString(submission.resolve(file), text);
+    }
+
+    @Test
+    void another_lesson_selection_gives_another_hash_and_its_order_does_not() throws IOException {
+        assertThat(InputHash.of(submission, VERSION, List.of("L04"))).as("L04 alone is not L04 and L05").isNotEqualTo(before);
+        assertThat(InputHash.of(submission, VERSION, List.of("L05", "L04"))).isEqualTo(before);
     }
 }

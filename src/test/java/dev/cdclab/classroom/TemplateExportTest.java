@@ -85,6 +85,7 @@ class TemplateExportTest {
                 .write("exercises/lesson04/connector.json", "{\n  \"topic.prefix\": \"mysql\"\n}\n")
                 .write("docs/STUDENT-README.md", "# Lab\n")
                 .write("docs/notes.md", "Use \"database.server.id\": \"184054\" here.\n")
+                .track()
                 .root();
 
         // WHEN it is exported THEN the solution's line is found in the shipped file, and only there
@@ -95,16 +96,60 @@ class TemplateExportTest {
     }
 
     @Test
-    void ignored_files_are_left_out_and_untracked_ones_are_exported() throws IOException {
+    void only_tracked_files_are_exported_and_a_students_clone_inside_the_checkout_is_not() throws IOException {
+        // GIVEN a repository with a student's submission cloned inside it, untracked, holding a copy of a solution
+        String solution = "{\n  \"database.server.id\": \"184054\"\n}\n";
         Path repo = TempRepo.at(out.resolve("repo"))
                 .write(".gitignore", "target/\n")
                 .write("docs/STUDENT-README.md", "# Lab\n")
-                .write("target/grade/report.json", "{}\n")
                 .write("exercises/lesson04/connector.json", "{}\n")
+                .write("solutions/lesson04/connector.json", solution)
+                .track()
+                .write("target/grade/report.json", "{}\n")
+                .write("submissions/alice/solutions/lesson04/connector.json", solution)
+                .write("submissions/alice/exercises/lesson04/connector.json", solution)
                 .root();
 
-        assertThat(TemplateExport.export(repo, out.resolve("exported")))
-                .containsExactly(".gitignore", "README.md", "exercises/lesson04/connector.json");
+        // WHEN it is exported THEN only the tracked shipped files are, and no copy of the solution
+        Path exported = out.resolve("exported");
+        assertThat(TemplateExport.export(repo, exported)).containsExactly(".gitignore", "README.md", "exercises/lesson04/connector.json");
+        assertThat(filesUnder(exported)).noneMatch(file -> InstructorOnlyContent.read(exported.resolve(file)).contains("184054"));
+    }
+
+    @Test
+    void a_tracked_file_with_the_content_of_a_solution_under_another_name_fails_the_export_naming_it() throws IOException {
+        // GIVEN a tracked copy of a solution under a shipped name, re-saved with CRLF line ends
+        Path repo = TempRepo.at(out.resolve("repo"))
+                .write("docs/STUDENT-README.md", "# Lab\n")
+                .write("solutions/lesson04/connector.json", "{\n  \"database.server.id\": \"184054\"\n}\n")
+                .write("docs/example-connector.json", "{\r\n  \"database.server.id\": \"184054\"   \r\n}\r\n")
+                .track()
+                .root();
+
+        // WHEN it is exported THEN the export fails naming the copy and its original, and writes nothing
+        Path exported = out.resolve("exported");
+        assertThatIOException().isThrownBy(() -> TemplateExport.export(repo, exported))
+                .withMessageContaining("docs/example-connector.json has the content of solutions/lesson04/connector.json");
+        assertThat(exported).doesNotExist();
+    }
+
+    @Test
+    void a_tracked_copy_of_a_hidden_check_fails_the_export_and_an_empty_file_does_not() throws IOException {
+        Path repo = TempRepo.at(out.resolve("repo"))
+                .write("docs/STUDENT-README.md", "# Lab\n")
+                .write("grading/hidden/java/dev/cdclab/lessons/Hidden.java", "class Hidden {}\n")
+                .write("grading/hidden/resources/.keep", "")
+                .write("exercises/lesson04/.keep", "")
+                .write("grading/public/java/dev/cdclab/lessons/NotHidden.java", "class Hidden {}\n")
+                .track()
+                .root();
+
+        assertThatIOException().isThrownBy(() -> TemplateExport.export(repo, out.resolve("exported")))
+                .withMessageContaining("grading/public/java/dev/cdclab/lessons/NotHidden.java has the content of "
+                        + "grading/hidden/java/dev/cdclab/lessons/Hidden.java");
+
+        Files.delete(repo.resolve("grading/public/java/dev/cdclab/lessons/NotHidden.java"));
+        assertThat(TemplateExport.export(repo, out.resolve("exported"))).containsExactly("README.md", "exercises/lesson04/.keep");
     }
 
     @Test

@@ -63,6 +63,27 @@ class GradeCommandTest {
     }
 
     @Test
+    void a_run_that_stops_early_leaves_no_earlier_report_and_keeps_what_is_not_the_graders() throws IOException {
+        // GIVEN --out holding an earlier run's reports, logs and exit code, and a file of someone else's
+        List<String> earlier = List.of("report.json", "report.html", "results.json", "summary.md", "exit-code", "lab.log");
+        for (String file : earlier) {
+            Files.writeString(out.resolve(file), "earlier run");
+        }
+        Files.writeString(out.resolve("notes.txt"), "mine");
+
+        // WHEN a grade stops at once on an unknown lesson
+        int code = grade("--submission=solutions", "--lesson=L99", "--lang=en");
+
+        // THEN only its own exit code is there, beside what the grader never writes
+        assertThat(code).isEqualTo(2);
+        assertThat(Files.readString(out.resolve("exit-code")).trim()).isEqualTo("2");
+        assertThat(earlier.stream().filter(file -> Files.exists(out.resolve(file))).filter(file -> read(out.resolve(file)).equals("earlier run")))
+                .as("files of the earlier run left").isEmpty();
+        assertThat(out.resolve("report.json")).doesNotExist();
+        assertThat(out.resolve("notes.txt")).hasContent("mine");
+    }
+
+    @Test
     void an_unknown_language_is_a_usage_error_naming_the_languages() {
         int code = grade("--submission=solutions", "--lang=de");
 
@@ -139,5 +160,13 @@ class GradeCommandTest {
         JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
         assertThat(report.path("lessons").get(0).path("checks").get(0).path("message").asText())
                 .contains("backend 'no-such-backend' is not known");
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

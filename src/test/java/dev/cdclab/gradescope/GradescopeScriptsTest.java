@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -26,6 +27,10 @@ class GradescopeScriptsTest {
     /** What a grade saw: the submitted lesson 04 files and lesson 05's connector, as results.json's output. */
     private static final String SHOW_WHAT_WAS_GRADED = "mkdir -p target/grade && printf '{\"score\": 7, \"output\": \"%s | %s\"}'"
             + " \"$(cd exercises/lesson04 && cat $(ls))\" \"$(cat exercises/lesson05/connector.json)\" > target/grade/results.json";
+
+    /** A grade that shows the lessons it was asked for, as results.json's output. */
+    private static final String SHOW_LESSONS = "mkdir -p target/grade && printf '{\"score\": 1, \"output\": \"%s\"}' \"$GRADE_LESSONS\""
+            + " > target/grade/results.json";
 
     @TempDir
     Path temp;
@@ -59,7 +64,8 @@ class GradescopeScriptsTest {
         assertThat(Files.readString(SETUP)).contains("set -euo pipefail")
                 .contains("apt-get install -y --no-install-recommends openjdk-17-jdk-headless maven")
                 .contains("mvn -B -ntp -q dependency:go-offline test-compile");
-        assertThat(Files.readString(RUN)).contains("GRADE_COMMAND:-mvn -B -ntp -o verify -Dsubmission=exercises -Dgrade.failOnMissingPoints=false");
+        assertThat(Files.readString(RUN)).contains("GRADE_COMMAND:-mvn -B -ntp -o verify -Dsubmission=exercises -Dgrade.failOnMissingPoints=false"
+                + " -Dlesson=\\\"\\$GRADE_LESSONS\\\"");
     }
 
     @Test
@@ -97,6 +103,43 @@ class GradescopeScriptsTest {
                 .contains("The grader failed (exit 3), not your submission")
                 .contains("сбой grader (код 3)")
                 .contains("Connect said \"no\" at C:\\tmp\ntab\there ctlx\nОшибка");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "L04|L04",
+            "'# the assignment of lesson 04\n l04 \n'|L04",
+            "L04,L05|L04,L05",
+            "all|all",
+            "'\n# nothing set\n'|all"})
+    void the_zips_lessons_file_names_the_lessons_graded(String setting, String graded) throws Exception {
+        Files.writeString(grader.resolve("lessons"), setting.replace("\\n", "\n"));
+
+        assertThat(runAutograder(SHOW_LESSONS)).as(output.toString()).isZero();
+
+        assertThat(results().path("output").asText()).isEqualTo(graded);
+        assertThat(output).contains("run_autograder: grading lessons " + graded);
+    }
+
+    @Test
+    void without_a_lessons_file_every_lesson_is_graded() throws Exception {
+        assertThat(runAutograder(SHOW_LESSONS)).as(output.toString()).isZero();
+
+        assertThat(results().path("output").asText()).isEqualTo("all");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lesson04", "L4", "L04;L05", "L04 L05 $(touch pwned)", "L04,"})
+    void a_lessons_file_that_is_not_a_lesson_list_fails_every_submission_saying_so_and_grades_nothing(String setting) throws Exception {
+        Files.writeString(grader.resolve("lessons"), setting);
+
+        assertThat(runAutograder(SHOW_LESSONS)).as(output.toString()).isZero();
+
+        JsonNode results = results();
+        assertThat(results.path("score").asDouble()).isZero();
+        assertThat(results.path("output").asText()).contains("The autograder is misconfigured: its lessons file says")
+                .contains("ошибка настройки автогрейдера");
+        assertThat(temp.resolve("work/grader/target/grade")).as("no grade ran").doesNotExist();
     }
 
     @Test
