@@ -33,6 +33,9 @@ class VerifyHarnessCommandTest {
         Files.writeString(instructor.resolve("exercises/answer.json"), "{}\n");
         Process git = new ProcessBuilder("git", "-C", instructor.toString(), "init", "-q").start();
         assertThat(git.waitFor(30, TimeUnit.SECONDS) && git.exitValue() == 0).as("git init").isTrue();
+        // the instructor's files are tracked: untracked ones are nobody's harness
+        Process add = new ProcessBuilder("git", "-C", instructor.toString(), "add", "-A").start();
+        assertThat(add.waitFor(30, TimeUnit.SECONDS) && add.exitValue() == 0).as("git add").isTrue();
         student = Files.createDirectories(temp.resolve("student"));
         Files.copy(instructor.resolve("pom.xml"), student.resolve("pom.xml"));
         stepSummary = temp.resolve("step-summary.md");
