@@ -45,7 +45,7 @@ class ConsoleReportTest {
     void the_notes_and_the_total_follow_the_losses() {
         String console = new ConsoleReport(english).render(SampleReport.of(english, true));
         assertThat(console).contains("\nHow the lab ran your artifacts:\n  - " + SampleReport.NOTE + "\n");
-        assertThat(console).contains("\nTotal: 5.5 / 16 points (12.3 s). Full report: target/grade/report.json\n");
+        assertThat(console).contains("\nTotal: 5.5 / 16 points (12.3 s). Full report: target/grade/report.html (the data: report.json)\n");
         assertThat(console.indexOf("Where points were lost:")).isLessThan(console.indexOf("How the lab ran"));
     }
 
