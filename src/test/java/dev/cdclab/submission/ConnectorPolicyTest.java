@@ -195,7 +195,7 @@ class ConnectorPolicyTest {
     void a_connector_logs_in_only_as_the_courses_cdc_user(String artifact, String connectorClass, String user) {
         CheckFailure failure = refusedIn(artifact, connectorClass, Map.of("database.user", user));
 
-        assertThat(EN.render(failure.summary())).contains("database.user = \"" + user + "\"");
+        assertThat(EN.render(failure.summary())).contains("database.user = \"" + user + "\"").contains("the course's CDC user");
         assertThat(EN.render(failure.expected())).isEqualTo("debezium");
     }
 
