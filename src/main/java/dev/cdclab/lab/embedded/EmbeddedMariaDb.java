@@ -164,12 +164,15 @@ public final class EmbeddedMariaDb implements ConfiguredBinlogServer {
     }
 
     /**
-     * What the server runs before it listens: the template's root accounts (empty passwords) get
-     * this start's password, or are dropped where no grader login comes from; the system account
-     * that owns the system views stays locked.
+     * What the server runs before it listens, outside the binlog: the template's root accounts
+     * (empty passwords) get this start's password, or are dropped where no grader login comes from;
+     * the system account that owns the system views stays locked.
      */
     static String secureAccounts(String adminPassword) {
         return String.join("\n",
+                // never in the binlog: a replica of this server (lesson 03's reader) would apply it, and
+                // lesson 01 compares positions and GTIDs with what the student's queries see
+                "SET sql_log_bin = 0;",
                 "DELETE FROM mysql.global_priv WHERE User = '' OR (User = 'root' AND Host NOT IN ('localhost', '127.0.0.1'));",
                 "FLUSH PRIVILEGES;",
                 "ALTER USER 'root'@'localhost' IDENTIFIED BY '" + adminPassword + "';",
