@@ -29,6 +29,9 @@ public final class LabCheck implements AutoCloseable {
     private static final String CONFIG_INVALID = "connector.config.invalid";
     private static final String SERVER_ID = "database.server.id";
     private static final String POLL_INTERVAL = "poll.interval.ms";
+    private static final String SNAPSHOT_MODE = "snapshot.mode";
+    /** The policy's refusal of a snapshot mode Debezium removed. */
+    private static final String REMOVED_MODE = "connector.snapshot-mode.removed";
     /**
      * Debezium's default poll interval (500 ms) bounds every streamed event and every task stop, so
      * each connector step of a check waited for it; a connector whose config sets none polls this
@@ -192,12 +195,15 @@ public final class LabCheck implements AutoCloseable {
             return deploy(artifact, overrides);
         } catch (CheckFailure failure) {
             List<String> refused = overrides.keySet().stream().filter(key -> refusedKeys(failure).contains(key)).sorted().toList();
+            if (refused.isEmpty() && REMOVED_MODE.equals(failure.summary().key()) && overrides.containsKey(SNAPSHOT_MODE)) {
+                refused = List.of(SNAPSHOT_MODE); // refused by the policy before Connect: the mode came from the answers
+            }
             if (refused.isEmpty()) {
                 throw failure;
             }
             String key = refused.get(0);
             throw CheckFailure.of(Text.of("connector.config.invalid.answer", overridesFrom, key, overrides.get(key), artifact), failure)
-                    .observed(failure.observed())
+                    .observed(failure.observed() != null ? failure.observed() : failure.summary())
                     .hint(failure.hint());
         }
     }
