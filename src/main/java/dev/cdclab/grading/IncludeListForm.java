@@ -22,12 +22,20 @@ final class IncludeListForm {
     private IncludeListForm() {
     }
 
+    /**
+     * A table's name alone ({@code customers}): no dot, and nothing but a name's characters, so a
+     * starter's placeholder ({@code TODO: ...}) is not taken for one.
+     */
+    static boolean isBareTableName(String entry) {
+        return entry.matches("[\\w$]+");
+    }
+
     /** The hint naming the entries without a database, when there are any. */
     static Optional<Text> hint(ConnectorDefinition connector) {
         List<String> bare = connector.get(KEY).stream()
                 .flatMap(list -> Arrays.stream(list.split(",")))
                 .map(String::trim)
-                .filter(entry -> !entry.isEmpty() && !entry.contains("."))
+                .filter(IncludeListForm::isBareTableName)
                 .toList();
         return bare.isEmpty() ? Optional.empty()
                 : Optional.of(Text.of("hint.include-list.form", connector.artifact(), String.join(", ", bare)));
